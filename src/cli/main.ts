@@ -1,0 +1,44 @@
+import { InputError } from '../lib/server/errors.ts';
+import { LoadRefusal } from '../lib/server/load/refusal.ts';
+
+const USAGE = `用法：canbao <命令> [选项]
+  load <快照文件夹> [--db 文件]                     导入快照（文件夹内为多个快照时全部导入）
+  snapshots [--db 文件] --json                      已导入的快照
+  metrics --region 代码 [--snapshot 日期] --json    某地区的全部指标
+  report --region 代码 [--snapshot 日期] [--json | --xlsx 文件]   情况表
+  rank --region 代码 [--metric 指标] [--snapshot 日期] --json    下级地区排名
+  generate --out 文件夹 [--persons N] [--seed S] [--scope 代码] [--format csv|parquet]   生成演示数据`;
+
+type Command = (args: string[]) => Promise<number>;
+
+const COMMANDS: Record<string, () => Promise<Command>> = {
+	load: async () => (await import('./commands/load.ts')).runLoad,
+	snapshots: async () => (await import('./commands/snapshots.ts')).runSnapshots,
+	metrics: async () => (await import('./commands/metrics.ts')).runMetrics,
+	report: async () => (await import('./commands/report.ts')).runReport,
+	rank: async () => (await import('./commands/rank.ts')).runRank,
+	generate: async () => (await import('./commands/generate.ts')).runGenerate
+};
+
+/** Runs one `canbao` command and returns the exit code: 0 done, 1 refused or failed, 2 bad usage. */
+export async function main(argv: string[]): Promise<number> {
+	const [name, ...args] = argv;
+	const command = name ? COMMANDS[name] : undefined;
+	if (!command) {
+		console.error(name && name !== '--help' ? `未知命令：${name}\n${USAGE}` : USAGE);
+		return name && name !== '--help' ? 2 : 0;
+	}
+	try {
+		return await (await command())(args);
+	} catch (error) {
+		if (error instanceof LoadRefusal) {
+			console.error(`导入被拒绝：${error.message}\n数据库未作任何改动。`);
+			return 1;
+		}
+		if (error instanceof InputError) {
+			console.error(error.message);
+			return 2;
+		}
+		throw error;
+	}
+}

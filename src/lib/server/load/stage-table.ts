@@ -1,0 +1,118 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import type { Database } from '../db/database.ts';
+import { detectDialect } from './csv-dialect.ts';
+import { gb18030ToUtf8 } from './transcode.ts';
+import { xlsxToCsv } from './xlsx-to-csv.ts';
+import { LoadRefusal } from './refusal.ts';
+import { TABLE_COLUMNS, describeColumn, matchColumns, type TableName } from './columns.ts';
+import type { TableFile } from './snapshot-folder.ts';
+
+/**
+ * Reads one snapshot file into the temp table `stg_<table>`: one VARCHAR column per known column
+ * (NULL where the file lacks an optional one) plus `line_no`, the line in the file. Values are
+ * read as text, never sniffed, so codes keep their leading zeros and the check letter X.
+ */
+export async function stageTable(db: Database, file: TableFile): Promise<number> {
+	const work = mkdtempSync(join(tmpdir(), 'canbao-stage-'));
+	try {
+		const source = await readableSource(db, file, work);
+		const mapping = matchColumns(file.table, source.headers);
+		refuseMissingColumns(file, mapping);
+		const selectList = TABLE_COLUMNS[file.table]
+			.map((c) => {
+				const index = mapping.get(c.name) ?? -1;
+				return index >= 0 ? `CAST(${source.columnRef(index)} AS VARCHAR) AS ${c.name}` : `NULL::VARCHAR AS ${c.name}`;
+			})
+			.join(', ');
+		const table = `stg_${file.table}`;
+		try {
+			await db.run(`CREATE OR REPLACE TEMP TABLE ${table} AS SELECT ${selectList} FROM ${source.from}`);
+		} catch (error) {
+			throw readError(file, error as Error);
+		}
+		const [{ n }] = await db.all<{ n: number }>(`SELECT count(*) AS n FROM ${table}`);
+		return n;
+	} finally {
+		rmSync(work, { recursive: true, force: true });
+	}
+}
+
+interface Source {
+	headers: string[];
+	from: string;
+	columnRef(index: number): string;
+}
+
+async function readableSource(db: Database, file: TableFile, work: string): Promise<Source> {
+	if (file.format === 'parquet') return parquetSource(db, file);
+	let csvPath = file.path;
+	if (file.format === 'xlsx') {
+		csvPath = join(work, `${file.table}.csv`);
+		try {
+			await xlsxToCsv(file.path, csvPath);
+		} catch (error) {
+			throw new LoadRefusal(`${basename(file.path)} 无法读取：不是有效的 Excel 文件（${(error as Error).message}）`, file.path);
+		}
+	}
+	const dialect = detectDialect(csvPath);
+	if (dialect.encoding === 'gb18030') {
+		const utf8Path = join(work, `${file.table}.utf8.csv`);
+		await gb18030ToUtf8(csvPath, utf8Path);
+		csvPath = utf8Path;
+	}
+	const columns = dialect.headers.map((_, i) => `'c${i}': 'VARCHAR'`).join(', ');
+	const from =
+		`read_csv(${literal(csvPath)}, auto_detect = false, header = true, delim = ${literal(dialect.delimiter)}, ` +
+		`quote = '"', escape = '"', columns = {${columns}}, strict_mode = true)`;
+	return { headers: dialect.headers, from, columnRef: (i) => `c${i}` };
+}
+
+async function parquetSource(db: Database, file: TableFile): Promise<Source> {
+	const from = `read_parquet(${literal(file.path)})`;
+	let headers: string[];
+	try {
+		const described = await db.all<{ column_name: string }>(`DESCRIBE SELECT * FROM ${from}`);
+		headers = described.map((r) => r.column_name);
+	} catch (error) {
+		throw new LoadRefusal(`${basename(file.path)} 无法读取：不是有效的 Parquet 文件（${firstLine((error as Error).message)}）`, file.path);
+	}
+	return { headers, from, columnRef: (i) => `"${headers[i].replace(/"/g, '""')}"` };
+}
+
+export function literal(text: string): string {
+	return `'${text.replace(/'/g, "''")}'`;
+}
+
+function refuseMissingColumns(file: TableFile, mapping: Map<string, number>): void {
+	for (const spec of TABLE_COLUMNS[file.table]) {
+		if (spec.required && (mapping.get(spec.name) ?? -1) < 0) {
+			throw new LoadRefusal(
+				`${basename(file.path)} 缺少必填列 ${describeColumn(spec)}（第 1 行表头中没有此列）`,
+				file.path,
+				spec.headers[0],
+				1
+			);
+		}
+	}
+}
+
+/** Turns a DuckDB read error into a Chinese message with the file and, when DuckDB gives it, the line. */
+function readError(file: TableFile, error: Error): LoadRefusal {
+	const text = error.message;
+	const line = Number(/Line:\s*(\d+)/i.exec(text)?.[1] ?? /line (\d+)/i.exec(text)?.[1] ?? NaN);
+	const name = basename(file.path);
+	let reason = '文件格式错误';
+	if (/Expected Number of Columns|columns|Too many|Too few/i.test(text)) reason = '该行的列数与表头不一致';
+	else if (/quote/i.test(text)) reason = '引号不成对';
+	else if (/unicode|utf-?8/i.test(text)) reason = '含有无法识别的字符编码';
+	const where = Number.isFinite(line) ? `第 ${line} 行` : '';
+	return new LoadRefusal(`${name} ${where}无法读取：${reason}（${firstLine(text)}）`, file.path, undefined, Number.isFinite(line) ? line : undefined);
+}
+
+function firstLine(text: string): string {
+	return text.split('\n', 1)[0].slice(0, 200);
+}
+
+export type { TableName };

@@ -1,0 +1,44 @@
+import type { Database } from '../db/database.ts';
+import { InputError } from '../errors.ts';
+import { childLength, isRegionCode, levelOf, type RegionLevel } from '../../shared/region-code.ts';
+
+export interface RegionInfo {
+	code: string;
+	name: string | null;
+	level: RegionLevel;
+}
+
+export function assertRegionCode(code: unknown): string {
+	if (typeof code !== 'string' || !isRegionCode(code)) {
+		throw new InputError(`行政区划代码“${String(code ?? '')}”无效：应为 2、4、6、9 或 12 位数字（如 52、5203、520328）`);
+	}
+	return code;
+}
+
+/** The region and its children: every child of the reference table plus child codes found only in the data. */
+export async function regionWithChildren(
+	db: Database,
+	code: string,
+	asOf: string
+): Promise<{ region: RegionInfo; children: RegionInfo[]; childLength: number | null }> {
+	const length = childLength(code);
+	const named = await db.query<{ code: string; name: string }>('metrics/region-names', {
+		region: code,
+		child_len: length ?? 0
+	});
+	const names = new Map(named.map((r) => [r.code, r.name]));
+	const region = { code, name: names.get(code) ?? null, level: levelOf(code) };
+	if (length === null) return { region, children: [], childLength: null };
+	const inData = await db.query<{ child: string }>('metrics/data-children', { region: code, as_of: asOf, child_len: length });
+	const codes = new Set([...named.map((r) => r.code).filter((c) => c !== code), ...inData.map((r) => r.child)]);
+	const children = [...codes]
+		.sort()
+		.map((c) => ({ code: c, name: names.get(c) ?? null, level: levelOf(c) }));
+	return { region, children, childLength: length };
+}
+
+/** One region's name and level (name null when the reference table has no such code). */
+export async function regionInfo(db: Database, code: string): Promise<RegionInfo> {
+	const named = await db.query<{ code: string; name: string }>('metrics/region-names', { region: code, child_len: 0 });
+	return { code, name: named.find((r) => r.code === code)?.name ?? null, level: levelOf(code) };
+}

@@ -1,0 +1,34 @@
+import type { Database } from '../db/database.ts';
+import { InputError } from '../errors.ts';
+
+export interface SnapshotInfo {
+	as_of: string;
+	scope: string;
+	label: string | null;
+	persons: number;
+	enrolments: number;
+	units: number;
+	population: number;
+	loaded_at: string;
+}
+
+export async function listSnapshots(db: Database): Promise<SnapshotInfo[]> {
+	return db.query<SnapshotInfo & Record<string, unknown>>('metrics/snapshots');
+}
+
+/** The chosen snapshot (default: the latest) and the one before it, if any. */
+export async function resolveSnapshot(
+	db: Database,
+	asOf: string | undefined
+): Promise<{ current: SnapshotInfo; previous: SnapshotInfo | null; all: SnapshotInfo[] }> {
+	const all = await listSnapshots(db);
+	if (all.length === 0) throw new InputError('数据库中还没有导入任何快照，请先运行 canbao load <快照文件夹>');
+	if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
+		throw new InputError(`快照日期“${asOf}”格式不正确，应为 YYYY-MM-DD`);
+	}
+	const index = asOf === undefined ? all.length - 1 : all.findIndex((s) => s.as_of === asOf);
+	if (index < 0) {
+		throw new InputError(`没有 ${asOf} 的快照；已导入：${all.map((s) => s.as_of).join('、')}`);
+	}
+	return { current: all[index], previous: index > 0 ? all[index - 1] : null, all };
+}
