@@ -42,3 +42,13 @@ export async function regionInfo(db: Database, code: string): Promise<RegionInfo
 	const named = await db.query<{ code: string; name: string }>('metrics/region-names', { region: code, child_len: 0 });
 	return { code, name: named.find((r) => r.code === code)?.name ?? null, level: levelOf(code) };
 }
+
+/** The region and its ancestors, province first (breadcrumb 省 › 市 › 县 › 乡镇 › 村). */
+export async function regionTrail(db: Database, code: string): Promise<RegionInfo[]> {
+	const named = await db.query<{ code: string; name: string }>('metrics/region-trail', { region: code });
+	const names = new Map(named.map((r) => [r.code, r.name]));
+	return [2, 4, 6, 9, 12]
+		.filter((length) => length <= code.length)
+		.map((length) => code.slice(0, length))
+		.map((c) => ({ code: c, name: names.get(c) ?? null, level: levelOf(c) }));
+}

@@ -1,0 +1,29 @@
+import { existsSync, statSync } from 'node:fs';
+import { Database } from '../db/database.ts';
+import { defaultDatabasePath } from '../project-root.ts';
+
+/**
+ * The web server's read-only view of the database file. A load (CLI or upload) writes a copy and
+ * renames it over the file; the next request notices the new file (inode or mtime changed), opens
+ * it, and the old one is closed once in-flight queries had time to finish. Pages therefore see a
+ * new snapshot only when it is complete, and keep answering during a load.
+ */
+let current: { db: Database; ino: number; mtimeMs: number } | null = null;
+let opening: Promise<Database> | null = null;
+const RETIRE_AFTER_MS = 30_000;
+
+export class NoDatabaseError extends Error {}
+
+export async function currentDatabase(path = defaultDatabasePath()): Promise<Database> {
+	if (!existsSync(path)) throw new NoDatabaseError(`数据库文件不存在：${path}`);
+	const stat = statSync(path);
+	if (current && current.ino === stat.ino && current.mtimeMs === stat.mtimeMs) return current.db;
+	opening ??= (async () => {
+		const db = await Database.open(path, { readOnly: true });
+		const old = current;
+		current = { db, ino: stat.ino, mtimeMs: stat.mtimeMs };
+		if (old) setTimeout(() => old.db.close(), RETIRE_AFTER_MS).unref();
+		return db;
+	})().finally(() => (opening = null));
+	return opening;
+}

@@ -1,0 +1,55 @@
+import { currentDatabase } from './database-handle.ts';
+import { cached } from './query-cache.ts';
+import { computeMetrics } from '../metrics/metrics.ts';
+import { buildReport } from '../metrics/report.ts';
+import { buildRank } from '../metrics/rank.ts';
+import { listSnapshots, type SnapshotInfo } from '../metrics/snapshots.ts';
+import { loadPlan, type Plan } from '../plan/plan.ts';
+import type { Database } from '../db/database.ts';
+
+/**
+ * What server load functions and API endpoints call: the engine's queries over the current
+ * database, cached by query + snapshot. Region scope is checked by the caller (auth/access.ts)
+ * before any of these run; the region itself is a bound parameter in every query.
+ */
+let plan: Plan | null = null;
+export function currentPlan(): Plan {
+	return (plan ??= loadPlan());
+}
+
+export async function snapshotsNow(): Promise<{ db: Database; snapshots: SnapshotInfo[] }> {
+	const db = await currentDatabase();
+	return { db, snapshots: await listSnapshots(db) };
+}
+
+/** Stamp of the snapshots a view as of `asOf` may read: every snapshot at or before it. */
+export function stampUpTo(snapshots: SnapshotInfo[], asOf: string | undefined): string {
+	const until = asOf ?? snapshots[snapshots.length - 1]?.as_of ?? '';
+	return snapshots
+		.filter((s) => s.as_of <= until)
+		.map((s) => `${s.as_of}@${s.loaded_at}`)
+		.join(',');
+}
+
+export async function metricsOf(region: string, asOf?: string) {
+	const { db, snapshots } = await snapshotsNow();
+	return cached('metrics', { region, asOf }, stampUpTo(snapshots, asOf), () => computeMetrics(db, region, asOf, currentPlan()));
+}
+
+export async function reportOf(region: string, asOf?: string) {
+	const { db, snapshots } = await snapshotsNow();
+	return cached('report', { region, asOf }, stampUpTo(snapshots, asOf), () => buildReport(db, region, asOf, currentPlan()));
+}
+
+export async function rankOf(region: string, metric: string, asOf?: string) {
+	const { db, snapshots } = await snapshotsNow();
+	return cached('rank', { region, metric, asOf }, stampUpTo(snapshots, asOf), () =>
+		buildRank(db, region, metric, asOf, currentPlan())
+	);
+}
+
+/** Any engine function over the current database, cached the same way. */
+export async function cachedQuery<T>(name: string, params: Record<string, unknown>, asOf: string | undefined, run: (db: Database) => Promise<T>): Promise<T> {
+	const { db, snapshots } = await snapshotsNow();
+	return cached(name, params, stampUpTo(snapshots, asOf), () => run(db));
+}

@@ -1,0 +1,29 @@
+import type { LayoutServerLoad } from './$types';
+import { snapshotsNow, cachedQuery } from '$lib/server/app/engine.ts';
+import { NoDatabaseError } from '$lib/server/app/database-handle.ts';
+import { permissionsOf } from '$lib/server/auth/access.ts';
+import { regionTrail } from '$lib/server/metrics/regions.ts';
+import { isRegionCode } from '$lib/shared/region-code.ts';
+
+/** Who is signed in, what they may do, the loaded snapshots and the breadcrumb of the chosen region. */
+export const load: LayoutServerLoad = async ({ locals, url }) => {
+	const user = locals.user;
+	if (!user) return { user: null, permissions: null, snapshots: [], trail: [], databaseMissing: false };
+	try {
+		const { snapshots } = await snapshotsNow();
+		const region = url.searchParams.get('region') ?? user.scope;
+		const trail = isRegionCode(region) && region.startsWith(user.scope)
+			? await cachedQuery('trail', { region }, '', (db) => regionTrail(db, region))
+			: [];
+		return {
+			user,
+			permissions: permissionsOf(user),
+			snapshots: snapshots.map((s) => s.as_of),
+			trail: trail.filter((r) => r.code.length >= user.scope.length),
+			databaseMissing: false
+		};
+	} catch (error) {
+		if (!(error instanceof NoDatabaseError)) throw error;
+		return { user, permissions: permissionsOf(user), snapshots: [], trail: [], databaseMissing: true };
+	}
+};
