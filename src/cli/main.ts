@@ -17,7 +17,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 	metrics: async () => (await import('./commands/metrics.ts')).runMetrics,
 	report: async () => (await import('./commands/report.ts')).runReport,
 	rank: async () => (await import('./commands/rank.ts')).runRank,
-	generate: async () => (await import('./commands/generate.ts')).runGenerate
+	generate: async () => (await import('./commands/generate.ts')).runGenerate,
+	'demo-accounts': async () => (await import('./commands/demo-accounts.ts')).runDemoAccounts
 };
 
 /** Runs one `canbao` command and returns the exit code: 0 done, 1 refused or failed, 2 bad usage. */
