@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 
 /**
  * The province every browser test runs on: generated with a fixed seed, all quarters loaded, one
- * account per role. Made once and reused while the generator's seed and size stay the same.
+ * account per role. Made once and reused; a lock folder keeps parallel runs from making it twice.
  */
 export const E2E = {
 	dir: 'data/e2e',
@@ -14,12 +14,30 @@ export const E2E = {
 	seed: '20171231'
 };
 
+const LOCK = 'data/e2e-setup.lock';
+
 export default async function globalSetup(): Promise<void> {
-	if (existsSync(E2E.db) && existsSync(E2E.accounts)) return;
-	rmSync(E2E.dir, { recursive: true, force: true });
-	const canbao = (...args: string[]) =>
-		execFileSync('node', ['bin/canbao.js', ...args], { stdio: 'inherit', env: { ...process.env, CANBAO_USERS: E2E.users } });
-	canbao('generate', '--out', `${E2E.dir}/snapshots`, '--persons', E2E.persons, '--seed', E2E.seed);
-	canbao('load', `${E2E.dir}/snapshots`, '--db', E2E.db);
-	canbao('demo-accounts', '--db', E2E.db, '--list', E2E.accounts);
+	const ready = () => existsSync(E2E.db) && existsSync(E2E.accounts);
+	if (ready()) return;
+	mkdirSync('data', { recursive: true });
+	while (true) {
+		try {
+			mkdirSync(LOCK);
+			break;
+		} catch {
+			await new Promise((r) => setTimeout(r, 2_000)); // another run is generating it
+			if (ready()) return;
+		}
+	}
+	try {
+		if (ready()) return;
+		rmSync(E2E.dir, { recursive: true, force: true });
+		const canbao = (...args: string[]) =>
+			execFileSync('node', ['bin/canbao.js', ...args], { stdio: 'inherit', env: { ...process.env, CANBAO_USERS: E2E.users } });
+		canbao('generate', '--out', `${E2E.dir}/snapshots`, '--persons', E2E.persons, '--seed', E2E.seed);
+		canbao('load', `${E2E.dir}/snapshots`, '--db', E2E.db);
+		canbao('demo-accounts', '--db', E2E.db, '--list', E2E.accounts);
+	} finally {
+		rmSync(LOCK, { recursive: true, force: true });
+	}
 }
