@@ -1,0 +1,35 @@
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { detectDialect, isUtf8, splitHeader } from './csv-dialect.ts';
+import { matchColumns } from './columns.ts';
+
+const file = (name: string, bytes: Buffer | string) => {
+	const path = join(mkdtempSync(join(tmpdir(), 'dialect-')), name);
+	writeFileSync(path, bytes);
+	return path;
+};
+
+describe('CSV dialect', () => {
+	it('tells GB18030 from UTF-8 and tabs from commas', () => {
+		expect(detectDialect(file('a.csv', iconv.encode('姓名\t公民身份号码\n张三\t1\n', 'gb18030')))).toEqual({
+			encoding: 'gb18030', delimiter: '\t', headers: ['姓名', '公民身份号码']
+		});
+		expect(detectDialect(file('b.csv', '\uFEFFAAC003,AAC002\n张三,1\n'))).toEqual({
+			encoding: 'utf8', delimiter: ',', headers: ['AAC003', 'AAC002']
+		});
+	});
+	it('accepts a multi-byte character cut at the end of the sample', () => {
+		expect(isUtf8(Buffer.from('张三', 'utf8').subarray(0, 4))).toBe(true);
+		expect(isUtf8(Buffer.from([0xd5, 0xc5]))).toBe(false);
+	});
+	it('splits quoted headers', () => {
+		expect(splitHeader('"a,b",c,"d""e"', ',')).toEqual(['a,b', 'c', 'd"e']);
+	});
+	it('matches indicator codes case-insensitively and Chinese names', () => {
+		const m = matchColumns('enrolments', ['aac002', '参保险种', '行政区划编码', '参保状态']);
+		expect([m.get('aac002'), m.get('scheme'), m.get('aab301'), m.get('status'), m.get('aab001')]).toEqual([0, 1, 2, 3, -1]);
+	});
+});
