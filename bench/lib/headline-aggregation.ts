@@ -1,0 +1,64 @@
+// The "no database" alternative: the headline aggregation (pension coverage by township) in Arquero
+// over the loaded persons rows, against DuckDB over the same rows and against the engine's aggregates.
+import * as aq from 'arquero';
+import { Database } from '../../src/lib/server/db/database.ts';
+import { fetchCounts } from '../../src/lib/server/metrics/counts.ts';
+import { coverageOf } from '../../src/lib/server/metrics/derive.ts';
+import { INSURANCES } from '../../src/lib/shared/insurances.ts';
+
+const PENSION_INSURED = ['11', '12', '13', '14', '15', '81', '82'];
+const UNINSURED = ['91', '92', '94'];
+
+export interface HeadlineResult {
+	rows: number;
+	townships: number;
+	arqueroMs: number;
+	duckdbPersonsMs: number;
+	duckdbAggregatesMs: number;
+	agree: boolean;
+}
+
+export async function headlineAggregation(db: Database, asOf: string, scope: string): Promise<HeadlineResult> {
+	// the same rows for both sides: one snapshot's persons, township code and pension status
+	const rows = await db.all<{ township: string; status: string | null }>(
+		`SELECT left(code, 9) AS township, aic003 AS status FROM persons WHERE as_of = $as_of::DATE`,
+		{ as_of: asOf }
+	);
+	const table = aq.table({ township: rows.map((r) => r.township), status: rows.map((r) => r.status) });
+	const arqueroStart = performance.now();
+	const byTownship = table
+		.params({ insured: PENSION_INSURED, uninsured: UNINSURED })
+		.derive({
+			ins: (d: { status: string }, $: { insured: string[] }) => (aq.op.includes($.insured, d.status) ? 1 : 0),
+			unins: (d: { status: string }, $: { uninsured: string[] }) => (aq.op.includes($.uninsured, d.status) ? 1 : 0)
+		})
+		.groupby('township')
+		.rollup({ insured: aq.op.sum('ins'), uninsured: aq.op.sum('unins') })
+		.derive({ coverage: (d: { insured: number; uninsured: number }) => d.insured / (d.insured + d.uninsured) })
+		.objects() as { township: string; insured: number; uninsured: number }[];
+	const arqueroMs = performance.now() - arqueroStart;
+
+	const duckStart = performance.now();
+	const duck = await db.all<{ township: string; insured: number; uninsured: number }>(
+		`SELECT left(code, 9) AS township,
+			count_if(aic003 IN ('11', '12', '13', '14', '15', '81', '82')) AS insured,
+			count_if(aic003 IN ('91', '92', '94')) AS uninsured,
+			insured / nullif(insured + uninsured, 0) AS coverage
+		FROM persons WHERE as_of = $as_of::DATE GROUP BY 1`,
+		{ as_of: asOf }
+	);
+	const duckdbPersonsMs = performance.now() - duckStart;
+
+	const aggStart = performance.now();
+	const counts = await fetchCounts(db, scope.slice(0, 2), asOf, 9);
+	const pension = INSURANCES[0];
+	const fromAggregates = [...counts].map(([township, c]) => ({ township, ...coverageOf(c, pension) }));
+	const duckdbAggregatesMs = performance.now() - aggStart;
+
+	const key = (r: { township: string; insured: number; uninsured: number }) => `${r.township}:${r.insured}:${r.uninsured}`;
+	const a = new Set(byTownship.filter((r) => r.insured + r.uninsured > 0).map(key));
+	const d = new Set(duck.filter((r) => r.insured + r.uninsured > 0).map(key));
+	const g = new Set(fromAggregates.filter((r) => r.eligible > 0 && r.township.length === 9).map((r) => key({ ...r, uninsured: r.uninsured })));
+	const agree = a.size === d.size && [...a].every((k) => d.has(k)) && [...g].every((k) => d.has(k));
+	return { rows: rows.length, townships: duck.length, arqueroMs, duckdbPersonsMs, duckdbAggregatesMs, agree };
+}

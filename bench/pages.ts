@@ -1,0 +1,34 @@
+/**
+ * What the benchmark times over HTTP: every page's server load (SvelteKit's __data.json for the page
+ * runs the layout and page loads, as a navigation does) and every API endpoint. Person-list pages and
+ * exports are listed with the parameters their pages use.
+ */
+export interface BenchEndpoint {
+	name: string;
+	url: (region: string, asOf: string) => string;
+	/** signed in as 管理员 instead of the operator account */
+	admin?: boolean;
+}
+
+const page = (name: string, path: string, extra = ''): BenchEndpoint => ({
+	name,
+	url: (region) => `${path}/__data.json?region=${region}${extra}`
+});
+
+export const BENCH_PAGES: BenchEndpoint[] = [
+	page('总览 /overview', '/overview'),
+	page('排名 /rank', '/rank'),
+	page('通报 /bulletin', '/bulletin'),
+	page('应参未参 /hotspots', '/hotspots'),
+	page('扩面人群 /groups', '/groups'),
+	page('重复参保 /duplicates', '/duplicates'),
+	page('数据质量 /quality', '/quality'),
+	page('情况表 /report', '/report'),
+	{ name: '快照管理 /snapshots', url: () => '/snapshots/__data.json', admin: true }
+];
+
+export const BENCH_ENDPOINTS: BenchEndpoint[] = [
+	{ name: 'API /api/metrics', url: (region) => `/api/metrics?region=${region}` },
+	{ name: 'API /api/report', url: (region) => `/api/report?region=${region}` },
+	{ name: 'API /api/rank', url: (region) => `/api/rank?region=${region}&metric=pension.coverage` }
+];
