@@ -1,0 +1,21 @@
+import type { Database } from '../db/database.ts';
+import type { Plan } from '../plan/plan.ts';
+import type { InsuranceKey } from '../../shared/insurances.ts';
+import { coverageTrendByRegion, regionRows } from './region-rows.ts';
+import { regionFigures, type RegionFigures } from './region-figures.ts';
+
+/** Every region of one level inside `region` with its figures, behind-schedule flag and projected date. */
+export async function childFigures(
+	db: Database,
+	region: string,
+	length: number,
+	asOf: string,
+	insurance: InsuranceKey,
+	plan: Plan
+): Promise<RegionFigures[]> {
+	const [{ rows }, trends] = await Promise.all([
+		regionRows(db, region, length, asOf, plan),
+		coverageTrendByRegion(db, region, length, asOf, insurance)
+	]);
+	return rows.map((row) => regionFigures(row, insurance, asOf, plan, trends.get(row.code)));
+}

@@ -1,0 +1,35 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { leagueWorkbook, LEAGUE_XLSX_HEADERS } from './league-xlsx.ts';
+import type { LeagueRow } from './league.ts';
+
+const row = (code: string, rank: number | null, coverage: number | null): LeagueRow =>
+	({
+		code,
+		label: `地区${code}`,
+		rank,
+		coverage,
+		delta: coverage === null ? null : 0.8,
+		arrow: coverage === null ? null : 'up',
+		movement: null,
+		uninsured: coverage === null ? null : 10,
+		gap: 0,
+		verificationRate: null,
+		quality: 2,
+		status: coverage === null ? null : 'green'
+	}) as LeagueRow;
+
+describe('leagueWorkbook', () => {
+	it('writes the rows in order with ranks, rates as percentages and missing values as —', async () => {
+		const book = await leagueWorkbook({ title: '遵义市', snapshot: '2017-03-31', metricLabel: '参保率', level: 'county', rows: [row('520302', 1, 0.95), row('520303', 1, 0.95), row('520304', null, null)] });
+		const back = new ExcelJS.Workbook();
+		await back.xlsx.load(await book.xlsx.writeBuffer());
+		const sheet = back.getWorksheet('排名')!;
+		expect(sheet.getRow(3).values).toEqual([undefined, ...LEAGUE_XLSX_HEADERS]);
+		expect([4, 5, 6].map((r) => sheet.getRow(r).getCell(1).value)).toEqual([1, 1, '—']);
+		expect(sheet.getRow(4).getCell(5).value).toBe(0.95);
+		expect(sheet.getRow(4).getCell(5).numFmt).toBe('0.0%');
+		expect(sheet.getRow(6).getCell(5).value).toBeNull();
+		expect(sheet.getRow(1).getCell(1).value).toBe('遵义市各县(区)参保率排名');
+	});
+});

@@ -1,0 +1,17 @@
+import type { PageServerLoad } from './$types';
+import { requirePermission, requireRegion } from '$lib/server/auth/access.ts';
+import { answerInputErrors } from '$lib/server/app/http.ts';
+import { leagueTableOf, levelsBelow } from '$lib/server/dashboard/league-table.ts';
+import { leagueQueryFrom } from '$lib/server/dashboard/league-query.ts';
+import { LEAGUE_METRICS } from '$lib/server/dashboard/league.ts';
+
+/** 排名: the league table of the regions of one level inside the chosen region. */
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const region = requireRegion(locals.user, url.searchParams.get('region'));
+	requirePermission(locals.user, 'rankings');
+	const { query, table } = await answerInputErrors(async () => {
+		const query = leagueQueryFrom(url.searchParams, region);
+		return { query, table: await leagueTableOf(query) };
+	});
+	return { query, table, levels: levelsBelow(region), metrics: LEAGUE_METRICS.map(({ key, label }) => ({ key, label })) };
+};

@@ -1,0 +1,31 @@
+import type { RequestHandler } from '@sveltejs/kit';
+import { requirePermission, requireRegion } from '$lib/server/auth/access.ts';
+import { answerInputErrors } from '$lib/server/app/http.ts';
+import { leagueTableOf } from '$lib/server/dashboard/league-table.ts';
+import { leagueQueryFrom } from '$lib/server/dashboard/league-query.ts';
+import { leagueWorkbook } from '$lib/server/dashboard/league-xlsx.ts';
+import { metricsOf } from '$lib/server/app/engine.ts';
+import { recordAudit } from '$lib/server/audit/audit-log.ts';
+
+/** GET /rank/export?…: the league table the page shows, as .xlsx (every export is audited). */
+export const GET: RequestHandler = async ({ locals, url }) => {
+	const region = requireRegion(locals.user, url.searchParams.get('region'));
+	requirePermission(locals.user, 'rankings');
+	const user = locals.user!;
+	const { query, table, title } = await answerInputErrors(async () => {
+		const query = leagueQueryFrom(url.searchParams, region);
+		const table = await leagueTableOf(query);
+		const title = (await metricsOf(region, table.snapshot)).region.name ?? region;
+		return { query, table, title };
+	});
+	const book = await leagueWorkbook({ title, snapshot: table.snapshot, metricLabel: table.metric.label, level: table.level, rows: table.rows });
+	const body = await book.xlsx.writeBuffer();
+	recordAudit({ user: user.username, role: user.role, action: 'export-rank', query: { ...query, snapshot: table.snapshot }, rows: table.rows.length });
+	const name = `${title}${table.metric.label}排名-${table.snapshot}.xlsx`;
+	return new Response(body as ArrayBuffer, {
+		headers: {
+			'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+			'content-disposition': `attachment; filename="rank-${region}-${table.snapshot}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`
+		}
+	});
+};
