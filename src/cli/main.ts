@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 	report: async () => (await import('./commands/report.ts')).runReport,
 	rank: async () => (await import('./commands/rank.ts')).runRank,
 	generate: async () => (await import('./commands/generate.ts')).runGenerate,
+	user: async () => (await import('./commands/user.ts')).runUser,
 	'demo-accounts': async () => (await import('./commands/demo-accounts.ts')).runDemoAccounts
 };
 

@@ -1,36 +1,69 @@
 import { findUser, publicUser, type PublicUser } from './users.ts';
-import { verifyPassword } from './passwords.ts';
+import { MAX_PASSWORD_LENGTH, verifyNothing, verifyPassword } from './passwords.ts';
 
 /**
- * Password sign-in with lock-out: after 5 wrong passwords for one user name within 15 minutes, that
- * name is locked for 15 minutes (counted per name, so guessing across names is slowed the same way).
+ * Password sign-in with lock-out: 5 wrong passwords for one user name within 15 minutes lock that
+ * name for 15 minutes (counted per name, whether or not it exists, so the answers do not reveal
+ * which names have accounts). An attempt is counted before the password is checked, so a burst of
+ * parallel guesses is cut off at 5 as well. Unknown names take as long as known ones.
  */
-const MAX_FAILURES = 5;
-const WINDOW_MS = 15 * 60 * 1000;
-const failures = new Map<string, { count: number; first: number; lockedUntil: number }>();
+export const MAX_FAILURES = 5;
+export const LOCK_MS = 15 * 60 * 1000;
+const WINDOW_MS = LOCK_MS;
 
-export type SignInResult = { ok: true; user: PublicUser } | { ok: false; message: string };
+interface Attempts {
+	/** failed (or still running) attempts in the window */
+	count: number;
+	first: number;
+	lockedUntil: number;
+}
+// Kept on globalThis, like the sessions: re-running this module (dev server) must not lift locks.
+const attempts: Map<string, Attempts> = ((globalThis as Record<symbol, unknown>)[Symbol.for('canbao.sign-in-attempts')] ??= new Map()) as Map<string, Attempts>;
 
-export async function signIn(username: string, password: string, now = Date.now()): Promise<SignInResult> {
-	const record = failures.get(username);
-	if (record && record.lockedUntil > now) {
-		const minutes = Math.ceil((record.lockedUntil - now) / 60_000);
-		return { ok: false, message: `密码错误次数过多，账号已锁定，请 ${minutes} 分钟后再试` };
-	}
-	const user = findUser(username);
-	const valid = user !== undefined && !user.disabled && (await verifyPassword(password, user.passwordHash));
-	if (valid) {
-		failures.delete(username);
-		return { ok: true, user: publicUser(user) };
-	}
-	const current = record && now - record.first < WINDOW_MS ? record : { count: 0, first: now, lockedUntil: 0 };
-	current.count++;
-	if (current.count >= MAX_FAILURES) current.lockedUntil = now + WINDOW_MS;
-	failures.set(username, current);
-	return { ok: false, message: user?.disabled ? '该账号已停用' : '用户名或密码错误' };
+export type SignInResult = { ok: true; user: PublicUser } | { ok: false; message: string; locked?: boolean };
+
+const key = (username: string) => username.toLowerCase();
+
+export function lockedMessage(until: number, now: number): string {
+	return `密码错误次数过多，账号已锁定，请 ${Math.ceil((until - now) / 60_000)} 分钟后再试`;
 }
 
-/** For tests: forget failed attempts. */
-export function resetSignInFailures(): void {
-	failures.clear();
+export async function signIn(username: string, password: string, now = Date.now()): Promise<SignInResult> {
+	if (!username || username.length > 64 || password.length > MAX_PASSWORD_LENGTH) {
+		return { ok: false, message: '用户名或密码错误' };
+	}
+	prune(now);
+	const k = key(username);
+	let record = attempts.get(k);
+	if (record && record.lockedUntil > now) return { ok: false, message: lockedMessage(record.lockedUntil, now), locked: true };
+	if (!record || now - record.first >= WINDOW_MS) attempts.set(k, (record = { count: 0, first: now, lockedUntil: 0 }));
+	if (record.count >= MAX_FAILURES) {
+		record.lockedUntil = now + LOCK_MS;
+		return { ok: false, message: lockedMessage(record.lockedUntil, now), locked: true };
+	}
+	record.count++; // counted now; given back if the password is right
+
+	const user = findUser(username);
+	const valid = user ? await verifyPassword(password, user.passwordHash) : await verifyNothing(password);
+	if (valid && user) {
+		attempts.delete(k);
+		if (user.disabled) return { ok: false, message: '该账号已停用，请联系管理员' };
+		return { ok: true, user: publicUser(user) };
+	}
+	if (record.count >= MAX_FAILURES) {
+		record.lockedUntil = now + LOCK_MS;
+		return { ok: false, message: lockedMessage(record.lockedUntil, now), locked: true };
+	}
+	return { ok: false, message: '用户名或密码错误' };
+}
+
+/** Lifts the lock of one name (a 管理员 resetting the password), or of all names (tests). */
+export function resetSignInFailures(username?: string): void {
+	if (username === undefined) attempts.clear();
+	else attempts.delete(key(username));
+}
+
+function prune(now: number): void {
+	if (attempts.size < 10_000) return;
+	for (const [k, r] of attempts) if (r.lockedUntil <= now && now - r.first >= WINDOW_MS) attempts.delete(k);
 }
