@@ -1,9 +1,10 @@
 -- persons.csv (人员基础信息 + 参保状态), trimmed, with what METRICS.md derives per row: the normalised
 -- id, birth date, age band, the region the row counts in, its employer's type, and the data-quality
--- flags ("Data quality"). Runs after enrolments.sql and units.sql of the same snapshot.
+-- flags ("Data quality"). Runs after enrolments.sql and units.sql of the same snapshot. stg_persons is
+-- a view over the file, read once here; id_duplicate is set afterwards (persons-duplicate-ids.sql).
 INSERT INTO persons
 WITH raw AS (
-	SELECT rowid + 2 AS line_no,
+	SELECT line_no,
 		clean(aac001) AS aac001, clean(aac003) AS aac003, clean(aac004) AS aac004, clean(aac002) AS aac002,
 		clean(aac006) AS aac006, clean(aac012) AS aac012, clean(aac009) AS aac009, clean(aac010) AS aac010,
 		clean(aae006) AS aae006, clean(aab401) AS aab401, clean(aab402) AS aab402, clean(aab301) AS aab301,
@@ -37,8 +38,7 @@ active AS (
 	FROM enrolments
 	WHERE as_of = $as_of::DATE AND active AND id IS NOT NULL
 	GROUP BY id
-),
-shared AS (SELECT id FROM keyed WHERE id IS NOT NULL GROUP BY id HAVING count(*) > 1)
+)
 SELECT
 	$as_of::DATE, k.line_no,
 	k.aac001, k.aac003, k.aac004, k.aac002, k.aac006, k.aac012, k.aac009, k.aac010, k.aae006, k.aab401,
@@ -55,7 +55,7 @@ SELECT
 	coalesce(k.id_kind = 'valid15', false) AS dq_id_legacy15,
 	coalesce(k.id_kind IN ('valid18', 'valid15') AND k.aac006_day <> id_birth(k.id, k.id_kind), false) AS dq_id_birth_mismatch,
 	coalesce(k.id_kind IN ('valid18', 'valid15') AND k.aac004 IN ('1', '2') AND k.aac004 <> id_sex(k.id, k.id_kind), false) AS dq_id_gender_mismatch,
-	s.id IS NOT NULL AS dq_id_duplicate,
+	false AS dq_id_duplicate,
 	(k.aac003 IS NULL OR k.aac004 IS NULL OR k.aac002 IS NULL OR k.aac006 IS NULL OR k.aac010 IS NULL
 		OR k.aae006 IS NULL OR k.aab301 IS NULL OR k.aic003 IS NULL OR k.akc003 IS NULL OR k.alc003 IS NULL
 		OR k.ajc003 IS NULL OR k.amc003 IS NULL OR k.hj_local IS NULL OR k.reg_status IS NULL) AS dq_missing_required,
@@ -84,5 +84,4 @@ SELECT
 	OR coalesce(status_uninsured(k.amc003) AND a.s5, false)) AS dq_status_conflict
 FROM keyed k
 LEFT JOIN unit u ON u.aab001 = k.aab001
-LEFT JOIN active a ON a.id = k.id
-LEFT JOIN shared s ON s.id = k.id;
+LEFT JOIN active a ON a.id = k.id;

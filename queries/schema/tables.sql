@@ -65,3 +65,26 @@ CREATE TABLE IF NOT EXISTS agg_group (as_of DATE, code VARCHAR, insurance VARCHA
 CREATE TABLE IF NOT EXISTS agg_duplicate (
 	as_of DATE, code VARCHAR, insurance VARCHAR, kind VARCHAR, key VARCHAR, n BIGINT
 );
+-- The planner's cube: 应参未参 rows per township-level code, insurance, status, free cuts and presets
+-- (queries/aggregate/group-cube.sql).
+CREATE TABLE IF NOT EXISTS agg_cube (
+	as_of DATE, code VARCHAR, insurance VARCHAR, status VARCHAR, age_band VARCHAR, sex VARCHAR, hukou VARCHAR,
+	identity VARCHAR, employment VARCHAR, unit_type VARCHAR, groups VARCHAR[], n BIGINT
+);
+-- Employers for 稽核: headcount vs persons, insured and status 92 per insurance (queries/aggregate/unit-counts.sql).
+CREATE TABLE IF NOT EXISTS agg_unit (
+	as_of DATE, code VARCHAR, aab001 VARCHAR, name VARCHAR, unit_type VARCHAR, headcount BIGINT, insurance VARCHAR,
+	persons BIGINT, insured BIGINT, uninsured BIGINT, unit_not_enrolled BIGINT
+);
+-- The duplicate-enrolment cleanup list: one row per person and insurance with 2+ active enrolments
+-- (queries/aggregate/duplicate-persons.sql).
+CREATE TABLE IF NOT EXISTS agg_duplicate_person (
+	as_of DATE, code VARCHAR, insurance VARCHAR, id VARCHAR, aac003 VARCHAR, aac002 VARCHAR, aae005 VARCHAR,
+	has_person BOOLEAN, enrolments BIGINT, benefit_rows BIGINT, schemes VARCHAR[], places VARCHAR[],
+	pairs VARCHAR[], span VARCHAR
+);
+-- Enrolment ids without a persons row (queries/aggregate/unmatched-enrolments.sql).
+CREATE TABLE IF NOT EXISTS agg_unmatched (
+	as_of DATE, code VARCHAR, id VARCHAR, aac003 VARCHAR, aac002 VARCHAR, line_no BIGINT, enrolments BIGINT,
+	schemes VARCHAR[]
+);

@@ -1,0 +1,20 @@
+-- METRICS.md "Expansion groups (扩面重点人群)": the persons rows behind the explorer — 应参未参 rows
+-- (status_uninsured: 91, 92, 94 for insurance $insurance) of the region $region in snapshot $as_of, in
+-- preset $group when not '' (expansion_groups macro, the rule of agg_group and agg_cube), with the same
+-- one-value filters as queries/explore/cross-tab.sql. One page: LIMIT $limit OFFSET $offset.
+SELECT line_no, aac003, aac002, aac004, birth, age_band, code, aae005, aab001, aac009, aac012, employment,
+	unit_type, status
+FROM (
+	SELECT *, CASE $insurance WHEN '1' THEN aic003 WHEN '2' THEN akc003 WHEN '3' THEN alc003
+		WHEN '4' THEN ajc003 WHEN '5' THEN amc003 END AS status
+	FROM persons
+	WHERE as_of = $as_of::DATE AND starts_with(code, $region)
+)
+WHERE status_uninsured(status)
+	AND ($group = '' OR list_contains(expansion_groups(status, employment, aac012, aac009, hj_local, unit_small, unit_high_risk), $group))
+	AND ($age_band = '' OR age_band = $age_band) AND ($sex = '' OR aac004 = $sex)
+	AND ($hukou = '' OR aac009 = $hukou) AND ($identity = '' OR aac012 = $identity)
+	AND ($employment = '' OR employment = $employment) AND ($unit_type = '' OR unit_type = $unit_type)
+	AND ($status = '' OR status = $status)
+ORDER BY code, line_no
+LIMIT $limit OFFSET $offset;

@@ -1,0 +1,37 @@
+-- METRICS.md "Data quality": the persons rows that break rule $rule (one of the persons-based rules; the
+-- dq_* flag the loader derived, queries/load/persons.sql) in the region $region, snapshot $as_of, with what
+-- the reason text needs: the values of the row, how many rows share its id (id_duplicate) and which
+-- insurances it has active enrolments of, anywhere and in the scope (status_conflict); each looked up
+-- only for its own rule. One page.
+WITH scope AS (SELECT any_value(scope) AS scope FROM snapshots WHERE as_of = $as_of::DATE),
+page AS (
+	SELECT line_no, aac003, aac004, aac002, aac006, aac012, aac009, aac010, aae006, aab301, aae005,
+		aic003, akc003, alc003, ajc003, amc003, hj_local, reg_status, employment, id, id_kind, code
+	FROM persons
+	WHERE as_of = $as_of::DATE AND starts_with(code, $region)
+		AND CASE $rule WHEN 'id_invalid' THEN dq_id_invalid WHEN 'id_legacy15' THEN dq_id_legacy15
+			WHEN 'id_birth_mismatch' THEN dq_id_birth_mismatch WHEN 'id_gender_mismatch' THEN dq_id_gender_mismatch
+			WHEN 'id_duplicate' THEN dq_id_duplicate WHEN 'missing_required' THEN dq_missing_required
+			WHEN 'invalid_code' THEN dq_invalid_code WHEN 'reg_inconsistent' THEN dq_reg_inconsistent
+			WHEN 'status_conflict' THEN dq_status_conflict ELSE false END
+	ORDER BY code, line_no
+	LIMIT $limit OFFSET $offset
+),
+shared AS (
+	SELECT id, count(*) AS id_rows FROM persons
+	WHERE $rule = 'id_duplicate' AND as_of = $as_of::DATE AND id IN (SELECT id FROM page WHERE id IS NOT NULL)
+	GROUP BY id
+),
+active AS (
+	SELECT e.id,
+		list(DISTINCT e.insurance) AS active_any,
+		list(DISTINCT e.insurance) FILTER (starts_with(e.aab301, s.scope)) AS active_scope
+	FROM enrolments e CROSS JOIN scope s
+	WHERE $rule = 'status_conflict' AND e.as_of = $as_of::DATE AND e.active
+		AND e.id IN (SELECT id FROM page WHERE id IS NOT NULL)
+	GROUP BY e.id
+)
+SELECT p.*, coalesce(sh.id_rows, 1) AS id_rows, coalesce(a.active_any, []) AS active_any,
+	coalesce(a.active_scope, []) AS active_scope
+FROM page p LEFT JOIN shared sh USING (id) LEFT JOIN active a USING (id)
+ORDER BY p.code, p.line_no;
