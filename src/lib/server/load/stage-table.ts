@@ -10,33 +10,35 @@ import { TABLE_COLUMNS, describeColumn, matchColumns, type TableName } from './c
 import type { TableFile } from './snapshot-folder.ts';
 
 /**
- * Reads one snapshot file into the temp table `stg_<table>`: one VARCHAR column per known column
- * (NULL where the file lacks an optional one) plus `line_no`, the line in the file. Values are
- * read as text, never sniffed, so codes keep their leading zeros and the check letter X.
+ * Makes one snapshot file readable as the temp view `stg_<table>`: one VARCHAR column per known
+ * column (NULL where the file lacks an optional one) plus `line_no`, the line in the file. Values are
+ * read as text, never sniffed, so codes keep their leading zeros and the check letter X. A view, not
+ * a table: the load reads each file once, straight into its final table (what a staging copy costs
+ * is most of DuckDB's own read time). `work` holds converted files (GB18030, XLSX) until the load ends.
  */
-export async function stageTable(db: Database, file: TableFile): Promise<number> {
-	const work = mkdtempSync(join(tmpdir(), 'canbao-stage-'));
-	try {
-		const source = await readableSource(db, file, work);
-		const mapping = matchColumns(file.table, source.headers);
-		refuseMissingColumns(file, mapping);
-		const selectList = TABLE_COLUMNS[file.table]
-			.map((c) => {
-				const index = mapping.get(c.name) ?? -1;
-				return index >= 0 ? `CAST(${source.columnRef(index)} AS VARCHAR) AS ${c.name}` : `NULL::VARCHAR AS ${c.name}`;
-			})
-			.join(', ');
-		const table = `stg_${file.table}`;
-		try {
-			await db.run(`CREATE OR REPLACE TEMP TABLE ${table} AS SELECT ${selectList} FROM ${source.from}`);
-		} catch (error) {
-			throw readError(file, error as Error);
-		}
-		const [{ n }] = await db.all<{ n: number }>(`SELECT count(*) AS n FROM ${table}`);
-		return n;
-	} finally {
-		rmSync(work, { recursive: true, force: true });
-	}
+export async function stageTable(db: Database, file: TableFile, work: string): Promise<void> {
+	const source = await readableSource(db, file, work);
+	const mapping = matchColumns(file.table, source.headers);
+	refuseMissingColumns(file, mapping);
+	const selectList = TABLE_COLUMNS[file.table]
+		.map((c) => {
+			const index = mapping.get(c.name) ?? -1;
+			return index >= 0 ? `CAST(${source.columnRef(index)} AS VARCHAR) AS ${c.name}` : `NULL::VARCHAR AS ${c.name}`;
+		})
+		.join(', ');
+	// row_number() OVER () streams in file order: line 1 is the header
+	await db.run(`CREATE OR REPLACE TEMP VIEW stg_${file.table} AS SELECT row_number() OVER () + 1 AS line_no, ${selectList} FROM ${source.from}`);
+}
+
+/** An empty view for an optional table the snapshot does not have. */
+export async function stageEmpty(db: Database, table: TableName): Promise<void> {
+	const columns = TABLE_COLUMNS[table].map((c) => `NULL::VARCHAR AS ${c.name}`).join(', ');
+	await db.run(`CREATE OR REPLACE TEMP VIEW stg_${table} AS SELECT NULL::BIGINT AS line_no, ${columns} WHERE false`);
+}
+
+export function workFolder(): { path: string; remove(): void } {
+	const path = mkdtempSync(join(tmpdir(), 'canbao-stage-'));
+	return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
 }
 
 interface Source {
@@ -99,7 +101,7 @@ function refuseMissingColumns(file: TableFile, mapping: Map<string, number>): vo
 }
 
 /** Turns a DuckDB read error into a Chinese message with the file and, when DuckDB gives it, the line. */
-function readError(file: TableFile, error: Error): LoadRefusal {
+export function readError(file: TableFile, error: Error): LoadRefusal {
 	const text = error.message;
 	const line = Number(/Line:\s*(\d+)/i.exec(text)?.[1] ?? /line (\d+)/i.exec(text)?.[1] ?? NaN);
 	const name = basename(file.path);

@@ -1,0 +1,38 @@
+import { maskId, maskName, maskPhone } from '../../shared/masking.ts';
+
+/**
+ * Person rows as lists and exports show them: a fixed set of columns with Chinese headers, and the
+ * personal fields masked (masking.ts) unless the role's `persons` permission is 'full'.
+ */
+export type PersonAccess = 'masked' | 'full';
+
+export interface Column {
+	key: string;
+	label: string;
+}
+
+export type ListRow = Record<string, string | number | null>;
+
+/** Fields masked for roles without full access, and how. */
+const MASKS: Record<string, (v: string | null | undefined) => string> = {
+	aac003: maskName,
+	aac002: maskId,
+	id: maskId,
+	aae005: maskPhone
+};
+
+export function maskRow(row: ListRow, access: PersonAccess): ListRow {
+	if (access === 'full') return row;
+	const out: ListRow = { ...row };
+	for (const [key, mask] of Object.entries(MASKS)) {
+		if (key in out) out[key] = mask(out[key] === null ? null : String(out[key]));
+	}
+	return out;
+}
+
+/** `code` → "code name" when the name is known. */
+export function withName(code: string | null | undefined, names: Map<string, string> | undefined): string {
+	if (!code) return '';
+	const name = names?.get(code);
+	return name ? `${code} ${name}` : code;
+}

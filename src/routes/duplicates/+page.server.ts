@@ -1,0 +1,38 @@
+import type { PageServerLoad } from './$types';
+import { requireRegion, permissionsOf } from '$lib/server/auth/access.ts';
+import { viewContext } from '$lib/server/explore/view-context.ts';
+import { cachedQuery, metricsOf } from '$lib/server/app/engine.ts';
+import { duplicateChildren, duplicateTrend, readDuplicateFilter } from '$lib/server/explore/duplicates.ts';
+import { SPAN_LABELS } from '$lib/server/persons/lists.ts';
+import { codeNames } from '$lib/server/persons/code-names.ts';
+
+/** 重复参保: duplicate enrolment and benefit of one insurance by scheme pair, span, child region and snapshot. */
+export const load: PageServerLoad = async ({ locals, url }) => {
+	requireRegion(locals.user, url.searchParams.get('region'));
+	const { user, region, asOf, insurance, snapshots } = await viewContext(locals.user, url);
+	const digit = insurance.digit;
+	const [metrics, children, trend, names] = await Promise.all([
+		metricsOf(region, asOf),
+		cachedQuery('dup-children', { region, asOf, digit }, asOf, (db) => duplicateChildren(db, region, asOf, digit)),
+		cachedQuery('dup-trend', { region, asOf, digit }, asOf, (db) => duplicateTrend(db, region, asOf, digit, snapshots.map((s) => s.as_of))),
+		cachedQuery('code-names', {}, asOf, codeNames)
+	]);
+	const m = metrics.metrics;
+	const k = insurance.key;
+	const schemes = names.get('scheme') ?? new Map<string, string>();
+	const pairs = Object.entries(m[`${k}.duplicate_pairs`] as Record<string, number>)
+		.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+		.map(([key, n]) => ({ key, n, label: key.split('+').map((s) => schemes.get(s) ?? s).join(' + ') }));
+	return {
+		insurance: { key: k, label: insurance.label },
+		enrolled: m[`${k}.duplicate_enrolled`] as number,
+		benefit: m[`${k}.duplicate_benefit`] as number,
+		pairs,
+		spans: Object.entries(m[`${k}.duplicate_span`] as Record<string, number>).map(([key, n]) => ({ key, n, label: SPAN_LABELS[key as keyof typeof SPAN_LABELS] })),
+		children,
+		trend,
+		filter: readDuplicateFilter(url.searchParams),
+		canList: permissionsOf(user).persons !== 'none',
+		canExport: permissionsOf(user).exportPersons
+	};
+};

@@ -1,0 +1,23 @@
+import { json, type RequestHandler } from '@sveltejs/kit';
+import { requirePermission, requireRegion } from '$lib/server/auth/access.ts';
+import { viewContext } from '$lib/server/explore/view-context.ts';
+import { currentDatabase } from '$lib/server/app/database-handle.ts';
+import { readDuplicateFilter } from '$lib/server/explore/duplicates.ts';
+import { duplicatePersons } from '$lib/server/persons/lists.ts';
+import { codeNames } from '$lib/server/persons/code-names.ts';
+import { pageOf, pageWindow, splitPage } from '$lib/server/persons/paging.ts';
+import { recordAudit } from '$lib/server/audit/audit-log.ts';
+
+/** One page of the persons with duplicate enrolments (for cleanup), masked per role; audited. */
+export const GET: RequestHandler = async ({ locals, url }) => {
+	requireRegion(locals.user, url.searchParams.get('region'));
+	const access = requirePermission(locals.user, 'persons') as 'masked' | 'full';
+	const { user, region, asOf, insurance } = await viewContext(locals.user, url);
+	const filter = readDuplicateFilter(url.searchParams);
+	const page = pageOf(url.searchParams.get('page'));
+	const db = await currentDatabase();
+	const result = await duplicatePersons(db, { region, asOf, insurance: insurance.digit, ...filter, ...pageWindow(page) }, await codeNames(db), access);
+	const { rows, hasMore } = splitPage(result.rows);
+	recordAudit({ user: user.username, role: user.role, action: 'view-persons', query: { page: '/duplicates', region, snapshot: asOf, insurance: insurance.key, ...filter, list_page: page }, rows: rows.length });
+	return json({ columns: result.columns, rows, page, hasMore });
+};

@@ -1,0 +1,55 @@
+import type { PageServerLoad } from './$types';
+import { requirePermission, requireRegion, permissionsOf } from '$lib/server/auth/access.ts';
+import { viewContext } from '$lib/server/explore/view-context.ts';
+import { cachedQuery, metricsOf } from '$lib/server/app/engine.ts';
+import { readGroupView } from '$lib/server/explore/group-query.ts';
+import { assembleCrossTab, crossTabCounts } from '$lib/server/explore/cross-tab.ts';
+import { DIMENSIONS } from '$lib/server/explore/dimensions.ts';
+import { codeNames } from '$lib/server/persons/code-names.ts';
+import { regionWithChildren } from '$lib/server/metrics/regions.ts';
+import { EXPANSION_GROUPS } from '$lib/shared/insurances.ts';
+
+/**
+ * 扩面人群: preset counts (agg_group via the metrics object) and the cross-tab of the chosen preset and
+ * cuts (agg_cube), suppressed on the server for roles without person-level access. No persons rows.
+ */
+export const load: PageServerLoad = async ({ locals, url }) => {
+	requireRegion(locals.user, url.searchParams.get('region'));
+	requirePermission(locals.user, 'groups');
+	const { user, region, asOf, insurance } = await viewContext(locals.user, url);
+	const view = readGroupView(url.searchParams, region);
+	const permissions = permissionsOf(user);
+	const personAccess = permissions.persons === 'full';
+	const [metrics, counts, names, children] = await Promise.all([
+		metricsOf(region, asOf),
+		view.cubeCovers
+			? cachedQuery('cross-tab', { region, asOf, insurance: insurance.digit, ...view }, asOf, (db) =>
+					crossTabCounts(db, { region, asOf, insurance: insurance.digit, ...view })
+				)
+			: Promise.resolve([]),
+		cachedQuery('code-names', {}, asOf, codeNames),
+		cachedQuery('children', { region, asOf }, asOf, (db) => regionWithChildren(db, region, asOf))
+	]);
+	const regions = new Map<string, string | null>([[region, children.region.name], ...children.children.map((c) => [c.code, c.name] as [string, string | null])]);
+	const crossTab = assembleCrossTab(counts, view, { codes: names, regions, scope: user.scope }, personAccess);
+	const groups = metrics.metrics[`${insurance.key}.groups`] as Record<string, number>;
+	const filterOptions = DIMENSIONS.filter((d) => d.field).map((d) => ({
+		key: d.key,
+		label: d.label,
+		options: [...(names.get(d.field as string) ?? new Map()).entries()]
+			.filter(([code]) => d.key !== 'status' || ['91', '92', '94'].includes(code))
+			.map(([code, name]) => ({ code, name }))
+	}));
+	return {
+		insurance: { key: insurance.key, label: insurance.label },
+		uninsured: metrics.metrics[`${insurance.key}.uninsured`] as number,
+		presets: EXPANSION_GROUPS.map((g) => ({ key: g.key, label: g.label, n: groups[g.key] ?? 0 })),
+		view,
+		dimensions: DIMENSIONS.map((d) => ({ key: d.key, label: d.label })),
+		filterOptions,
+		crossTab,
+		suppressed: !personAccess,
+		canList: permissions.persons !== 'none',
+		canExport: permissions.exportPersons
+	};
+};

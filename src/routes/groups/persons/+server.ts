@@ -1,0 +1,23 @@
+import { json, type RequestHandler } from '@sveltejs/kit';
+import { requirePermission, requireRegion } from '$lib/server/auth/access.ts';
+import { viewContext } from '$lib/server/explore/view-context.ts';
+import { currentDatabase } from '$lib/server/app/database-handle.ts';
+import { readGroupView } from '$lib/server/explore/group-query.ts';
+import { auditUser, groupMemberPage } from '$lib/server/explore/group-members.ts';
+import { pageOf, pageWindow, splitPage } from '$lib/server/persons/paging.ts';
+import { recordAudit } from '$lib/server/audit/audit-log.ts';
+
+/** One page of the persons in an explorer view (JSON), masked unless the role has full access; audited. */
+export const GET: RequestHandler = async ({ locals, url }) => {
+	requireRegion(locals.user, url.searchParams.get('region'));
+	requirePermission(locals.user, 'groups');
+	const access = requirePermission(locals.user, 'persons') as 'masked' | 'full';
+	const { user, region, asOf, insurance } = await viewContext(locals.user, url);
+	const view = readGroupView(url.searchParams, region);
+	const page = pageOf(url.searchParams.get('page'));
+	const db = await currentDatabase();
+	const result = await groupMemberPage(db, { region, asOf, insurance: insurance.digit, view, ...pageWindow(page) }, access);
+	const { rows, hasMore } = splitPage(result.rows);
+	recordAudit({ ...auditUser(user), action: 'view-persons', query: { page: '/groups', region, snapshot: asOf, insurance: insurance.key, group: view.group, ...view.filters, list_page: page }, rows: rows.length });
+	return json({ columns: result.columns, rows, page, hasMore });
+};

@@ -1,0 +1,40 @@
+import type { PageServerLoad } from './$types';
+import { requireRegion } from '$lib/server/auth/access.ts';
+import { viewContext } from '$lib/server/explore/view-context.ts';
+import { cachedQuery, metricsOf } from '$lib/server/app/engine.ts';
+import { employerPage, hotspotRows, rankHotspots, type EmployerOrder, type HotspotSort } from '$lib/server/explore/hotspots.ts';
+import { pageOf } from '$lib/server/persons/paging.ts';
+
+const EMPLOYERS_PER_PAGE = 15;
+
+/** 应参未参热点: the children of the region ranked by 应参未参 count or rate, and employers for 稽核. */
+export const load: PageServerLoad = async ({ locals, url }) => {
+	requireRegion(locals.user, url.searchParams.get('region'));
+	const { region, asOf, insurance } = await viewContext(locals.user, url);
+	const sort: HotspotSort = url.searchParams.get('sort') === 'rate' ? 'rate' : 'count';
+	const order: EmployerOrder = url.searchParams.get('employers') === 'shortfall' ? 'shortfall' : 'unit_not_enrolled';
+	const epage = pageOf(url.searchParams.get('epage'));
+	const [metrics, rows, employers] = await Promise.all([
+		metricsOf(region, asOf),
+		cachedQuery('hotspots', { region, asOf, insurance: insurance.digit }, asOf, (db) => hotspotRows(db, region, asOf, insurance)),
+		cachedQuery('employers', { region, asOf, insurance: insurance.digit, order, epage }, asOf, (db) =>
+			employerPage(db, { region, asOf, insurance: insurance.digit, order, limit: EMPLOYERS_PER_PAGE, offset: (epage - 1) * EMPLOYERS_PER_PAGE })
+		)
+	]);
+	const m = metrics.metrics;
+	const k = insurance.key;
+	return {
+		insurance: { key: insurance.key, label: insurance.label },
+		region: metrics.region,
+		totals: {
+			uninsured: m[`${k}.uninsured`] as number,
+			uninsured_individual: m[`${k}.uninsured_individual`] as number,
+			uninsured_unit: m[`${k}.uninsured_unit`] as number,
+			interrupted: m[`${k}.interrupted`] as number,
+			eligible: m[`${k}.eligible`] as number
+		},
+		sort,
+		rows: rankHotspots(rows, sort),
+		employers: { order, page: epage, perPage: EMPLOYERS_PER_PAGE, ...employers }
+	};
+};

@@ -1,0 +1,29 @@
+import type { PageServerLoad } from './$types';
+import { permissionsOf, requireRegion } from '$lib/server/auth/access.ts';
+import { viewContext } from '$lib/server/explore/view-context.ts';
+import { cachedQuery, metricsOf, reportOf } from '$lib/server/app/engine.ts';
+import { qualityChildren, qualityTrend, readRule } from '$lib/server/quality/quality-view.ts';
+import { DATA_QUALITY_RULES } from '$lib/shared/insurances.ts';
+
+/** 数据质量: every rule for the region, by child and over snapshots, the 情况表 logic checks, and the rule whose rows are listed. */
+export const load: PageServerLoad = async ({ locals, url }) => {
+	requireRegion(locals.user, url.searchParams.get('region'));
+	const { user, region, asOf } = await viewContext(locals.user, url);
+	const [metrics, children, trend, report] = await Promise.all([
+		metricsOf(region, asOf),
+		cachedQuery('quality-children', { region, asOf }, asOf, (db) => qualityChildren(db, region, asOf)),
+		cachedQuery('quality-trend', { region, asOf }, asOf, (db) => qualityTrend(db, region, asOf)),
+		reportOf(region, asOf)
+	]);
+	return {
+		rules: DATA_QUALITY_RULES.map((r) => ({ key: r.key, label: r.label, n: metrics.metrics[r.key] as number })),
+		persons: children.reduce((s, c) => s + c.persons, 0),
+		children,
+		trend,
+		checks: report.checks,
+		checkNames: Object.fromEntries(report.rows.map((r) => [r.code, r.name ?? `${r.code}（乡镇未明）`])),
+		rule: readRule(url.searchParams.get('rule')),
+		canList: permissionsOf(user).persons !== 'none',
+		canExport: permissionsOf(user).exportPersons
+	};
+};

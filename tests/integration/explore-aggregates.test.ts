@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadSnapshots } from '../../src/lib/server/load/index.ts';
+import { Database } from '../../src/lib/server/db/database.ts';
+import { crossTabCounts } from '../../src/lib/server/explore/cross-tab.ts';
+import { readGroupView } from '../../src/lib/server/explore/group-query.ts';
+import { employerPage } from '../../src/lib/server/explore/hotspots.ts';
+import { duplicatePersons } from '../../src/lib/server/persons/lists.ts';
+import { groupMembers } from '../../src/lib/server/persons/lists.ts';
+import { codeNames } from '../../src/lib/server/persons/code-names.ts';
+import { offendingPage } from '../../src/lib/server/quality/offending.ts';
+import { EXPANSION_GROUPS } from '../../src/lib/shared/insurances.ts';
+
+/** The planner cube, employer table and precomputed lists agree with the engine's own aggregates and with persons. */
+const AS_OF = '2016-12-31';
+let dir: string;
+let db: Database;
+
+beforeAll(async () => {
+	dir = mkdtempSync(join(tmpdir(), 'canbao-explore-'));
+	await loadSnapshots(join(dir, 'db.duckdb'), ['tests/fixtures/example/2016-12-31']);
+	db = await Database.open(join(dir, 'db.duckdb'), { readOnly: true });
+});
+afterAll(() => {
+	db.close();
+	rmSync(dir, { recursive: true, force: true });
+});
+
+const one = async (sql: string, params = {}) => Number(Object.values((await db.all(sql, params))[0])[0] ?? 0);
+
+describe('aggregates of the explorer', () => {
+	it('a preset count from the cube equals agg_group and a direct count over persons', async () => {
+		for (const insurance of ['1', '2', '5']) {
+			for (const g of EXPANSION_GROUPS) {
+				const view = readGroupView(new URLSearchParams(`group=${g.key}&rows=region&cols=sex`), '52');
+				const cells = await crossTabCounts(db, { region: '52', asOf: AS_OF, insurance, ...view });
+				const fromCube = cells.reduce((s, c) => s + c.n, 0);
+				const fromAgg = await one(`SELECT coalesce(sum(n), 0) FROM agg_group WHERE as_of = $a::DATE AND insurance = $i AND grp = $g`, { a: AS_OF, i: insurance, g: g.key });
+				expect(fromCube, `${insurance} ${g.key}`).toBe(fromAgg);
+				const members = await groupMembers(db, { region: '52', asOf: AS_OF, insurance, group: g.key, filters: {}, limit: 1000, offset: 0 }, new Map(), 'full');
+				expect(members.rows.length, `${insurance} ${g.key} list`).toBe(fromAgg);
+			}
+		}
+		// 农民工 of pension written out from METRICS.md, straight over persons
+		const migrants = await one(`SELECT count(*) FROM persons WHERE as_of = $a::DATE AND aic003 IN ('91','92','94') AND aac009 IN ('20','21','22') AND employment IN ('1','2')`, { a: AS_OF });
+		const view = readGroupView(new URLSearchParams('group=migrant'), '52');
+		expect((await crossTabCounts(db, { region: '52', asOf: AS_OF, insurance: '1', ...view })).reduce((s, c) => s + c.n, 0)).toBe(migrants);
+	});
+
+	it('employers for 稽核: status 92 staff and headcount shortfall per employer', async () => {
+		const top = await employerPage(db, { region: '52', asOf: AS_OF, insurance: '1', order: 'unit_not_enrolled', limit: 10, offset: 0 });
+		const direct = await db.all<{ aab001: string; n: number }>(
+			`SELECT aab001, count(*) AS n FROM persons WHERE as_of = $a::DATE AND aic003 = '92' AND aab001 IS NOT NULL GROUP BY aab001 ORDER BY n DESC, aab001`,
+			{ a: AS_OF }
+		);
+		expect(top.rows.map((r) => [r.aab001, r.unit_not_enrolled])).toEqual(direct.map((r) => [r.aab001, r.n]));
+		expect(top.matching).toBe(direct.length);
+		const short = await employerPage(db, { region: '52', asOf: AS_OF, insurance: '1', order: 'shortfall', limit: 10, offset: 0 });
+		for (const r of short.rows) expect(r.shortfall).toBe((r.headcount ?? 0) - r.insured);
+	});
+
+	it('the duplicate list holds exactly the persons counted in duplicate_enrolled, pairs and spans', async () => {
+		const names = await codeNames(db);
+		for (const insurance of ['1', '2']) {
+			const list = await duplicatePersons(db, { region: '52', asOf: AS_OF, insurance, kind: 'enrolled', key: '', limit: 1000, offset: 0 }, names, 'full');
+			expect(list.rows.length).toBe(await one(`SELECT coalesce(sum(n), 0) FROM agg_duplicate WHERE as_of = $a::DATE AND insurance = $i AND kind = 'enrolled'`, { a: AS_OF, i: insurance }));
+			const pairs = await db.all<{ key: string; n: number }>(`SELECT key, sum(n) AS n FROM agg_duplicate WHERE as_of = $a::DATE AND insurance = $i AND kind = 'pair' GROUP BY key`, { a: AS_OF, i: insurance });
+			for (const p of pairs) {
+				const byPair = await duplicatePersons(db, { region: '52', asOf: AS_OF, insurance, kind: 'pair', key: p.key, limit: 1000, offset: 0 }, names, 'full');
+				expect(byPair.rows.length, p.key).toBe(p.n);
+			}
+		}
+	});
+
+	it('offending rows of every rule add up to its data-quality count', async () => {
+		const names = await codeNames(db);
+		for (const rule of ['id_invalid', 'id_legacy15', 'id_duplicate', 'missing_required', 'invalid_code', 'status_conflict', 'enrolment_unmatched'] as const) {
+			const page = await offendingPage(db, { region: '52', asOf: AS_OF, rule, limit: 1000, offset: 0 }, names, 'masked');
+			expect(page.rows.length, rule).toBe(await one(`SELECT sum(${rule}) FROM agg_person WHERE as_of = $a::DATE`, { a: AS_OF }));
+			for (const row of page.rows) expect(String(row.reason)).not.toBe('');
+		}
+	});
+});
