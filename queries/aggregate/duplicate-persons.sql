@@ -10,6 +10,9 @@ WITH act AS (
 	SELECT id, insurance, line_no, scheme, aab301
 	FROM enrolments WHERE as_of = $as_of::DATE AND id IS NOT NULL AND active
 ),
+-- a cheap count finds the few duplicate keys; lists are built for those only
+dup_keys AS (SELECT id, insurance FROM act GROUP BY id, insurance HAVING count(*) >= 2),
+dup_act AS (SELECT a.* FROM act a SEMI JOIN dup_keys d ON d.id = a.id AND d.insurance = a.insurance),
 dup AS (
 	SELECT id, insurance, count(*) AS enrolments,
 		list(scheme ORDER BY scheme) AS schemes,
@@ -18,9 +21,8 @@ dup AS (
 			WHEN count(DISTINCT left(aab301, 4)) > 1 THEN 'cross_prefecture'
 			WHEN count(DISTINCT left(aab301, 6)) > 1 THEN 'cross_county'
 			ELSE 'same_county' END AS span
-	FROM act GROUP BY id, insurance HAVING count(*) >= 2
+	FROM dup_act GROUP BY id, insurance
 ),
-dup_act AS (SELECT a.* FROM act a SEMI JOIN dup d ON d.id = a.id AND d.insurance = a.insurance),
 pairs AS (
 	SELECT a.id, a.insurance, list(DISTINCT least(a.scheme, b.scheme) || '+' || greatest(a.scheme, b.scheme)) AS pairs
 	FROM dup_act a JOIN dup_act b ON a.id = b.id AND a.insurance = b.insurance AND a.line_no < b.line_no

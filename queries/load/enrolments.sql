@@ -6,7 +6,7 @@ SELECT $as_of::DATE, line_no, aac002, aac003, scheme, aab301, status, aab001, st
 	left(scheme, 1) AS insurance,
 	coalesce(status IN ('1', '4'), false) AS active
 FROM (
-	SELECT line_no, clean(aac002) AS aac002, clean(aac003) AS aac003, clean(scheme) AS scheme,
+	SELECT rowid + 2 AS line_no, clean(aac002) AS aac002, clean(aac003) AS aac003, clean(scheme) AS scheme,
 		clean(aab301) AS aab301, clean(status) AS status, clean(aab001) AS aab001,
 		clean(start_date) AS start_date, id_upper(aac002) AS u
 	FROM stg_enrolments

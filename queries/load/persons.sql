@@ -1,10 +1,10 @@
 -- persons.csv (人员基础信息 + 参保状态), trimmed, with what METRICS.md derives per row: the normalised
 -- id, birth date, age band, the region the row counts in, its employer's type, and the data-quality
--- flags ("Data quality"). Runs after enrolments.sql and units.sql of the same snapshot. stg_persons is
--- a view over the file, read once here; id_duplicate is set afterwards (persons-duplicate-ids.sql).
+-- flags ("Data quality"). Runs after enrolments.sql and units.sql of the same snapshot; id_duplicate is
+-- set afterwards (persons-duplicate-ids.sql).
 INSERT INTO persons
 WITH raw AS (
-	SELECT line_no,
+	SELECT rowid + 2 AS line_no,
 		clean(aac001) AS aac001, clean(aac003) AS aac003, clean(aac004) AS aac004, clean(aac002) AS aac002,
 		clean(aac006) AS aac006, clean(aac012) AS aac012, clean(aac009) AS aac009, clean(aac010) AS aac010,
 		clean(aae006) AS aae006, clean(aab401) AS aab401, clean(aab402) AS aab402, clean(aab301) AS aab301,

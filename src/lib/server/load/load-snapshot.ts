@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.ts';
-import { readError, stageEmpty, stageTable, workFolder } from './stage-table.ts';
+import { stageEmpty, stageTable, workFolder } from './stage-table.ts';
 import type { SnapshotFolder } from './snapshot-folder.ts';
 import type { TableName } from './columns.ts';
 
@@ -11,32 +11,27 @@ export interface LoadSummary {
 	seconds: number;
 }
 
-/** Steps that read a snapshot file (through its stg_ view), in order: units and enrolments before persons. */
-const LOAD_STEPS: [string, TableName][] = [
-	['load/units', 'units'],
-	['load/population', 'population'],
-	['load/enrolments', 'enrolments'],
-	['load/persons', 'persons']
-];
+/** Steps from staging to the snapshot's tables, in order: units and enrolments before persons. */
+const LOAD_STEPS = ['load/units', 'load/population', 'load/enrolments', 'load/persons'];
+// lists first: the duplicate and unmatched counts are sums over them
 const AGGREGATE_STEPS = [
 	'load/persons-duplicate-ids',
+	'aggregate/duplicate-persons',
+	'aggregate/unmatched-enrolments',
 	'aggregate/person-counts',
 	'aggregate/enrolment-unmatched',
 	'aggregate/status-counts',
 	'aggregate/group-counts',
 	'aggregate/duplicates',
 	'aggregate/group-cube',
-	'aggregate/unit-counts',
-	'aggregate/duplicate-persons',
-	'aggregate/unmatched-enrolments'
+	'aggregate/unit-counts'
 ];
 const TABLES: TableName[] = ['persons', 'enrolments', 'units', 'population'];
 
 /**
- * Loads one snapshot folder into `db` as one transaction: checks every file's header (refusing a
- * folder that cannot be read), replaces any snapshot of the same as-of date, reads each file once
- * into its table, and precomputes the aggregates. A file that turns out unreadable half-way (a broken
- * row) rolls the transaction back and is refused naming its line.
+ * Loads one snapshot folder into `db` as one transaction: stages every file (refusing a folder that
+ * cannot be read, naming file, column and line), replaces any snapshot of the same as-of date, and
+ * precomputes the aggregates.
  */
 export async function loadSnapshot(db: Database, folder: SnapshotFolder): Promise<LoadSummary> {
 	const started = performance.now();
@@ -48,17 +43,13 @@ export async function loadSnapshot(db: Database, folder: SnapshotFolder): Promis
 			if (file) await stageTable(db, file, work.path);
 			else await stageEmpty(db, table);
 		}
-		step('headers');
-		const scope = folder.scope ?? (await readingFile(folder, 'persons', () => detectScope(db)));
+		step('stage');
+		const scope = folder.scope ?? (await detectScope(db));
 		const params = { as_of: folder.asOf, scope };
 		await db.run('BEGIN TRANSACTION');
 		try {
 			await db.runFile('load/delete-snapshot', params);
-			for (const [file, table] of LOAD_STEPS) {
-				await readingFile(folder, table, () => db.runFile(file, params));
-				step(file);
-			}
-			for (const file of AGGREGATE_STEPS) {
+			for (const file of [...LOAD_STEPS, ...AGGREGATE_STEPS]) {
 				await db.runFile(file, params);
 				step(file);
 			}
@@ -76,19 +67,8 @@ export async function loadSnapshot(db: Database, folder: SnapshotFolder): Promis
 		const dataQuality = await dataQualityTotals(db, folder.asOf);
 		return { asOf: folder.asOf, scope, rows, dataQuality, seconds: (performance.now() - started) / 1000 };
 	} finally {
-		for (const table of TABLES) await db.run(`DROP VIEW IF EXISTS stg_${table}`);
+		for (const table of TABLES) await db.run(`DROP TABLE IF EXISTS stg_${table}`);
 		work.remove();
-	}
-}
-
-/** Runs a step that reads `table`'s file; DuckDB's read errors become a refusal naming file and line. */
-async function readingFile<T>(folder: SnapshotFolder, table: TableName, work: () => Promise<T>): Promise<T> {
-	try {
-		return await work();
-	} catch (error) {
-		const file = folder.files[table];
-		if (file && /CSV|Parquet|line|Invalid Input/i.test((error as Error).message)) throw readError(file, error as Error);
-		throw error;
 	}
 }
 
