@@ -4,10 +4,16 @@ import { InputError } from '../lib/server/errors.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
+export interface ParsedCommand {
+	values: Record<string, string | boolean | undefined>;
+	positionals: string[];
+}
+
 /** Parses options given in any order; unknown options are refused with a Chinese message. */
-export function parseCommand(args: string[], options: Options) {
+export function parseCommand(args: string[], options: Options): ParsedCommand {
 	try {
-		return parseArgs({ args, options: { db: { type: 'string' }, json: { type: 'boolean' }, ...options }, allowPositionals: true });
+		const parsed = parseArgs({ args, options: { db: { type: 'string' }, json: { type: 'boolean' }, ...options }, allowPositionals: true });
+		return { values: parsed.values as ParsedCommand['values'], positionals: parsed.positionals };
 	} catch (error) {
 		throw new InputError(`参数错误：${(error as Error).message}`);
 	}

@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { hasNoHorizontalScroll, screenshots, signIn } from './helpers.ts';
 
@@ -8,7 +7,7 @@ const number = (text: string | null) => Number((text ?? '').replace(/[^\d]/g, ''
 async function exported(page: import('@playwright/test').Page) {
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '导出 Excel' }).click()]);
 	const book = new ExcelJS.Workbook();
-	await book.xlsx.load(readFileSync(await download.path()));
+	await book.xlsx.readFile(await download.path());
 	const sheet = book.getWorksheet('人员名单')!;
 	const values = sheet.getSheetValues().filter(Boolean) as unknown[][];
 	const header = values.findIndex((r) => r.includes('公民身份号码'));

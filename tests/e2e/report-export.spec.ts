@@ -1,5 +1,4 @@
 import ExcelJS from 'exceljs';
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { cli, hasNoHorizontalScroll, screenshots, signIn } from './helpers.ts';
 
@@ -19,7 +18,7 @@ test('情况表: the page shows canbao report figures, and the Excel export hold
 
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '导出 Excel' }).click()]);
 	const book = new ExcelJS.Workbook();
-	await book.xlsx.load(readFileSync(await download.path()));
+	await book.xlsx.readFile(await download.path());
 	const sheet = book.getWorksheet('情况表')!;
 	expect(sheet.getCell(1, 1).value).toBe('全民参保登记基础数据情况表');
 	expect(sheet.getCell(6, 1).value).toBe('甲');

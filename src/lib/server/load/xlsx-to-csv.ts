@@ -20,7 +20,7 @@ export async function xlsxToCsv(source: string, target: string): Promise<void> {
 			if (width === 0) width = values.length;
 			const cells: string[] = [];
 			for (let i = 0; i < Math.max(width, values.length); i++) cells.push(quote(cellText(values[i])));
-			if (!out.write(cells.join(',') + '\n')) await new Promise((r) => out.once('drain', r));
+			if (!out.write(cells.join(',') + '\n')) await new Promise<void>((r) => out.once('drain', () => r()));
 		}
 		break; // first sheet only (SNAPSHOT.md)
 	}
