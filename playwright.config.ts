@@ -28,6 +28,7 @@ export default defineConfig({
 		env: {
 			PORT: String(PORT),
 			HOST: '127.0.0.1',
+			ORIGIN: `http://127.0.0.1:${PORT}`,
 			CANBAO_DB: 'data/e2e/canbao.duckdb',
 			CANBAO_USERS: 'data/e2e/users.json',
 			CANBAO_AUDIT: 'data/e2e/audit.log',

@@ -8,6 +8,8 @@ export interface BenchEndpoint {
 	url: (region: string, asOf: string) => string;
 	/** signed in as 管理员 instead of the operator account */
 	admin?: boolean;
+	/** warm repeats (exports are slow by nature and repeated less) */
+	repeats?: number;
 }
 
 const page = (name: string, path: string, extra = ''): BenchEndpoint => ({
@@ -30,5 +32,13 @@ export const BENCH_PAGES: BenchEndpoint[] = [
 export const BENCH_ENDPOINTS: BenchEndpoint[] = [
 	{ name: 'API /api/metrics', url: (region) => `/api/metrics?region=${region}` },
 	{ name: 'API /api/report', url: (region) => `/api/report?region=${region}` },
-	{ name: 'API /api/rank', url: (region) => `/api/rank?region=${region}&metric=pension.coverage` }
+	{ name: 'API /api/rank', url: (region) => `/api/rank?region=${region}&metric=pension.coverage` },
+	// person lists (one page of 50) and exports, as the pages fetch them
+	{ name: '名单 /groups/persons 农民工', url: (region) => `/groups/persons?region=${region}&group=migrant&page=1` },
+	{ name: '名单 /duplicates/persons', url: (region) => `/duplicates/persons?region=${region}&page=1` },
+	{ name: '名单 /quality/rows 身份号码无效', url: (region) => `/quality/rows?region=${region}&rule=id_invalid&page=1` },
+	{ name: '导出 /rank/export', url: (region) => `/rank/export?region=${region}`, repeats: 3 },
+	{ name: '导出 /report/export', url: (region) => `/report/export?region=${region}`, repeats: 3 },
+	{ name: '导出 /groups/export 农民工', url: (region) => `/groups/export?region=${region}&group=migrant`, repeats: 3 },
+	{ name: '导出 /quality/export 身份号码无效', url: (region) => `/quality/export?region=${region}&rule=id_invalid`, repeats: 3 }
 ];

@@ -116,7 +116,7 @@ if (!values['skip-http']) {
 	for (const [username, role] of [['bench', 'operator'], ['bench-admin', 'admin']] as const) {
 		if (!readUsers().some((u) => u.username === username)) await addUser({ username, role, scope: regions.province, password: 'bench-password' });
 	}
-	const server = await startServer({ CANBAO_DB: all, CANBAO_USERS: users, CANBAO_AUDIT: join(dir, 'audit.log') }, Number(values.port ?? 4190));
+	const server = await startServer({ CANBAO_DB: all, CANBAO_USERS: users, CANBAO_AUDIT: join(dir, 'audit.log') }, Number(values.port ?? 4290));
 	try {
 		await signIn(server, 'bench', 'bench-password');
 		await timeEndpoint(server, `/api/metrics?region=${regions.province}&snapshot=${folders[0]}`, 0); // opens the database
@@ -124,7 +124,7 @@ if (!values['skip-http']) {
 			if (endpoint.admin) continue;
 			for (const [level, region] of Object.entries(regions)) {
 				const url = endpoint.url(region, latestAsOf);
-				const timing = await timeEndpoint(server, url);
+				const timing = await timeEndpoint(server, url, endpoint.repeats ?? 20);
 				http.push({ ...timing, url: `${endpoint.name} · ${level}` });
 			}
 		}

@@ -33,6 +33,9 @@ if (!existsSync(db)) {
 const host = process.env.HOST ?? '0.0.0.0';
 const port = process.env.PORT ?? '3000';
 const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+// adapter-node takes the address users type from ORIGIN (else it assumes https, and sign-in over plain
+// http is refused as cross-site): behind HTTPS set ORIGIN=https://… yourself (docs/security.md)
+process.env.ORIGIN ??= `http://${shown}:${port}`;
 console.log(`\n参保登记监测已启动：http://${shown}:${port}`);
 if (existsSync(demoList) && process.env.CANBAO_DEMO !== '0') {
 	console.log('演示账号（密码相同）：');

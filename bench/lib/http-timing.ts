@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { request } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { percentile } from './measure.ts';
 
@@ -11,7 +12,7 @@ export interface Server {
 
 export async function startServer(env: Record<string, string>, port: number): Promise<Server> {
 	const child = spawn(process.execPath, ['build/index.js'], {
-		env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', CANBAO_DEMO: '0' },
+		env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}`, CANBAO_DEMO: '0' },
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
 	const base = `http://127.0.0.1:${port}`;
@@ -26,16 +27,22 @@ export async function startServer(env: Record<string, string>, port: number): Pr
 	return { base, cookie: '', child };
 }
 
+/** Signs in through the form like a browser (node:http, because fetch does not send an Origin header). */
 export async function signIn(server: Server, username: string, password: string): Promise<void> {
-	const body = new URLSearchParams({ username, password, next: '/' });
-	const response = await fetch(`${server.base}/login`, {
-		method: 'POST',
-		body,
-		redirect: 'manual',
-		headers: { origin: server.base, 'content-type': 'application/x-www-form-urlencoded' }
+	const body = new URLSearchParams({ username, password, next: '/' }).toString();
+	const cookie = await new Promise<string | undefined>((resolve, reject) => {
+		const req = request(
+			`${server.base}/login`,
+			{ method: 'POST', headers: { origin: server.base, 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) } },
+			(response) => {
+				response.resume();
+				resolve(response.headers['set-cookie']?.[0]?.split(';')[0]);
+			}
+		);
+		req.on('error', reject);
+		req.end(body);
 	});
-	const cookie = response.headers.get('set-cookie')?.split(';')[0];
-	if (!cookie) throw new Error(`bench sign-in failed: ${response.status}`);
+	if (!cookie) throw new Error(`bench sign-in failed for ${username}`);
 	server.cookie = cookie;
 }
 
