@@ -1,5 +1,14 @@
--- METRICS.md "Expansion groups": 应参未参 persons rows per insurance and preset, by child prefix.
-SELECT left(code, $child_len) AS child, insurance, grp, sum(n) AS n
+-- METRICS.md "Expansion groups": 应参未参 persons rows per insurance and preset, by child prefix (one
+-- row per child and insurance, a column per preset).
+SELECT left(code, $child_len) AS child, insurance,
+	coalesce(sum(n) FILTER (WHERE grp = 'sme'), 0) AS sme,
+	coalesce(sum(n) FILTER (WHERE grp = 'flexible'), 0) AS flexible,
+	coalesce(sum(n) FILTER (WHERE grp = 'migrant'), 0) AS migrant,
+	coalesce(sum(n) FILTER (WHERE grp = 'mobile'), 0) AS mobile,
+	coalesce(sum(n) FILTER (WHERE grp = 'unemployed'), 0) AS unemployed,
+	coalesce(sum(n) FILTER (WHERE grp = 'farmer'), 0) AS farmer,
+	coalesce(sum(n) FILTER (WHERE grp = 'high_risk'), 0) AS high_risk,
+	coalesce(sum(n) FILTER (WHERE grp = 'unit_not_enrolled'), 0) AS unit_not_enrolled
 FROM agg_group
 WHERE as_of = $as_of::DATE AND starts_with(code, $region) AND length(code) >= $child_len
 GROUP BY ALL;

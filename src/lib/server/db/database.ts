@@ -71,7 +71,7 @@ export class Database {
 			if (prepared.parameterCount > 0) prepared.bind(bound);
 			if (read && i === statements.count - 1) {
 				const reader = await prepared.runAndReadAll();
-				rows = reader.getRowObjectsJS().map(plainRow);
+				rows = rowObjects(reader.columnNames(), reader.getColumnsJS());
 			} else {
 				await prepared.run();
 			}
@@ -80,10 +80,16 @@ export class Database {
 	}
 }
 
-function plainRow(row: Record<string, unknown>): Row {
-	const out: Row = {};
-	for (const [key, value] of Object.entries(row)) out[key] = plainValue(value);
-	return out;
+/** Rows from columns: DuckDB converts a column at a time several times faster than row objects. */
+function rowObjects(names: string[], columns: unknown[][]): Row[] {
+	const count = columns[0]?.length ?? 0;
+	const rows: Row[] = new Array(count);
+	for (let r = 0; r < count; r++) {
+		const row: Row = {};
+		for (let c = 0; c < names.length; c++) row[names[c]] = plainValue(columns[c][r]);
+		rows[r] = row;
+	}
+	return rows;
 }
 
 function plainValue(value: unknown): unknown {

@@ -8,12 +8,24 @@ export interface RegionCounts {
 	quality: Record<DataQualityKey, number>;
 	/** insurance digit → 参保状态 code → persons rows */
 	status: Record<string, Record<string, number>>;
+	/** insurance digit → persons rows already summed by status class (preferred over `status` when given) */
+	classes?: Record<string, StatusClassCounts>;
 	/** insurance digit → expansion group → 应参未参 rows */
 	groups: Record<string, Record<string, number>>;
 	/** insurance digit → duplicate figures */
 	duplicates: Record<string, DuplicateCounts>;
 	hujiPopulation: number | null;
 }
+
+export const STATUS_CLASSES = [
+	'insured_local',
+	'insured_elsewhere',
+	'uninsured_individual',
+	'uninsured_unit',
+	'interrupted',
+	'excluded'
+] as const;
+export type StatusClassCounts = Record<(typeof STATUS_CLASSES)[number], number>;
 
 export interface DuplicateCounts {
 	enrolled: number;
@@ -54,8 +66,8 @@ export async function fetchCounts(db: Database, region: string, asOf: string, ch
 	const params = { region, as_of: asOf, child_len: childLength };
 	const [people, statuses, groups, duplicates, population] = await Promise.all([
 		db.query<Record<string, number> & { child: string }>('metrics/region-counts', params),
-		db.query<{ child: string; insurance: string; status: string; n: number }>('metrics/status-counts', params),
-		db.query<{ child: string; insurance: string; grp: string; n: number }>('metrics/group-counts', params),
+		db.query<StatusClassCounts & { child: string; insurance: string }>('metrics/status-counts', params),
+		db.query<Record<string, number> & { child: string; insurance: string }>('metrics/group-counts', params),
 		db.query<{ child: string; insurance: string; kind: string; key: string; n: number }>('metrics/duplicate-counts', params),
 		db.query<{ child: string; huji_population: number | null }>('metrics/population', params)
 	]);
@@ -72,12 +84,12 @@ export async function fetchCounts(db: Database, region: string, asOf: string, ch
 		for (const rule of DATA_QUALITY_RULES) c.quality[rule.key] = row[rule.key];
 	}
 	for (const row of statuses) {
-		const c = entry(row.child);
-		(c.status[row.insurance] ??= {})[row.status] = row.n;
+		const { child, insurance, ...classes } = row;
+		(entry(child).classes ??= {})[insurance] = classes;
 	}
 	for (const row of groups) {
-		const c = entry(row.child);
-		(c.groups[row.insurance] ??= {})[row.grp] = row.n;
+		const { child, insurance, ...byGroup } = row;
+		entry(child).groups[insurance] = byGroup;
 	}
 	for (const row of duplicates) {
 		const d = (entry(row.child).duplicates[row.insurance] ??= { enrolled: 0, benefit: 0, pairs: {}, span: {} });

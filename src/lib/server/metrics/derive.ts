@@ -29,14 +29,15 @@ export interface Coverage {
 	coverage: number | null;
 }
 
-/** METRICS.md "Coverage" for one insurance, from persons rows per status code. */
+/** METRICS.md "Coverage" for one insurance, from persons rows per status class (or per status code). */
 export function coverageOf(counts: RegionCounts, insurance: Insurance): Coverage {
 	const status = counts.status[insurance.digit];
-	const insured_local = sum(status, insurance.enrolled);
-	const insured_elsewhere = sum(status, ['81', '82']);
-	const uninsured_individual = sum(status, ['91']);
-	const uninsured_unit = sum(status, ['92']);
-	const interrupted = sum(status, ['94']);
+	const classes = counts.classes?.[insurance.digit];
+	const insured_local = classes?.insured_local ?? sum(status, insurance.enrolled);
+	const insured_elsewhere = classes?.insured_elsewhere ?? sum(status, ['81', '82']);
+	const uninsured_individual = classes?.uninsured_individual ?? sum(status, ['91']);
+	const uninsured_unit = classes?.uninsured_unit ?? sum(status, ['92']);
+	const interrupted = classes?.interrupted ?? sum(status, ['94']);
 	const insured = insured_local + insured_elsewhere;
 	const uninsured = uninsured_individual + uninsured_unit + interrupted;
 	const eligible = insured + uninsured;
@@ -48,7 +49,7 @@ export function coverageOf(counts: RegionCounts, insurance: Insurance): Coverage
 		uninsured_individual,
 		uninsured_unit,
 		interrupted,
-		excluded: sum(status, ['93', '95']),
+		excluded: classes?.excluded ?? sum(status, ['93', '95']),
 		eligible,
 		coverage: ratio(insured, eligible)
 	};
