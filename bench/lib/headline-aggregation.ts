@@ -2,9 +2,6 @@
 // over the loaded persons rows, against DuckDB over the same rows and against the engine's aggregates.
 import * as aq from 'arquero';
 import { Database } from '../../src/lib/server/db/database.ts';
-import { fetchCounts } from '../../src/lib/server/metrics/counts.ts';
-import { coverageOf } from '../../src/lib/server/metrics/derive.ts';
-import { INSURANCES } from '../../src/lib/shared/insurances.ts';
 
 const PENSION_INSURED = ['11', '12', '13', '14', '15', '81', '82'];
 const UNINSURED = ['91', '92', '94'];
@@ -49,16 +46,23 @@ export async function headlineAggregation(db: Database, asOf: string, scope: str
 	);
 	const duckdbPersonsMs = performance.now() - duckStart;
 
+	// what the pages do: the same figure from the load-time aggregate (persons per code and status)
 	const aggStart = performance.now();
-	const counts = await fetchCounts(db, scope.slice(0, 2), asOf, 9);
-	const pension = INSURANCES[0];
-	const fromAggregates = [...counts].map(([township, c]) => ({ township, ...coverageOf(c, pension) }));
+	const fromAggregates = await db.all<{ township: string; insured: number; uninsured: number; eligible: number }>(
+		`SELECT left(code, 9) AS township,
+			coalesce(sum(n) FILTER (WHERE status IN ('11', '12', '13', '14', '15', '81', '82')), 0) AS insured,
+			coalesce(sum(n) FILTER (WHERE status IN ('91', '92', '94')), 0) AS uninsured,
+			insured + uninsured AS eligible, insured / nullif(eligible, 0) AS coverage
+		FROM agg_status WHERE as_of = $as_of::DATE AND insurance = '1' AND starts_with(code, $province) AND length(code) >= 9
+		GROUP BY 1`,
+		{ as_of: asOf, province: scope.slice(0, 2) }
+	);
 	const duckdbAggregatesMs = performance.now() - aggStart;
 
 	const key = (r: { township: string; insured: number; uninsured: number }) => `${r.township}:${r.insured}:${r.uninsured}`;
 	const a = new Set(byTownship.filter((r) => r.insured + r.uninsured > 0).map(key));
 	const d = new Set(duck.filter((r) => r.insured + r.uninsured > 0).map(key));
-	const g = new Set(fromAggregates.filter((r) => r.eligible > 0 && r.township.length === 9).map((r) => key({ ...r, uninsured: r.uninsured })));
+	const g = new Set(fromAggregates.filter((r) => r.eligible > 0).map(key));
 	const agree = a.size === d.size && [...a].every((k) => d.has(k)) && [...g].every((k) => d.has(k));
 	return { rows: rows.length, townships: duck.length, arqueroMs, duckdbPersonsMs, duckdbAggregatesMs, agree };
 }

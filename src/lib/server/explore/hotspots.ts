@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.ts';
-import { emptyCounts, type RegionCounts } from '../metrics/counts.ts';
+import { emptyCounts, type RegionCounts, type StatusClassCounts } from '../metrics/counts.ts';
 import { coverageOf } from '../metrics/derive.ts';
 import { regionWithChildren } from '../metrics/regions.ts';
 import type { Insurance } from '../../shared/insurances.ts';
@@ -25,17 +25,15 @@ export async function hotspotRows(db: Database, region: string, asOf: string, in
 	const { children, childLength } = await regionWithChildren(db, region, asOf);
 	if (childLength === null) return [];
 	// one query over agg_status (the engine's status-counts.sql), not the whole fetchCounts
-	const rows = await db.query<{ child: string; insurance: string; status: string; n: number }>('metrics/status-counts', {
+	const rows = await db.query<StatusClassCounts & { child: string; insurance: string }>('metrics/status-counts', {
 		region,
 		as_of: asOf,
 		child_len: childLength
 	});
 	const counts = new Map<string, RegionCounts>();
-	for (const row of rows) {
-		if (row.insurance !== insurance.digit) continue;
-		let c = counts.get(row.child);
-		if (!c) counts.set(row.child, (c = emptyCounts()));
-		(c.status[row.insurance] ??= {})[row.status] = row.n;
+	for (const { child, insurance: digit, ...classes } of rows) {
+		if (digit !== insurance.digit) continue;
+		counts.set(child, { ...emptyCounts(), classes: { [digit]: classes } });
 	}
 	return children.map((child) => {
 		const c = coverageOf(counts.get(child.code) ?? emptyCounts(), insurance);
