@@ -3,7 +3,6 @@ import { FILTER_DIMENSIONS, type DimensionKey } from '../explore/dimensions.ts';
 import type { CodeNames } from './code-names.ts';
 import { maskRow, withName, type Column, type ListRow, type PersonAccess } from './present.ts';
 import { DUPLICATE_SPANS } from '../../shared/insurances.ts';
-import { hasPrecomputed } from './precomputed.ts';
 
 /** Lists of persons for authorised users: one page of a filter over persons/enrolments, masked per role. */
 export interface PersonPage {
@@ -104,8 +103,7 @@ export interface DuplicateQuery {
 
 /** Persons with duplicate enrolments, for cleanup (queries/duplicates/persons.sql). */
 export async function duplicatePersons(db: Database, q: DuplicateQuery, names: CodeNames, access: PersonAccess): Promise<PersonPage> {
-	const file = (await hasPrecomputed(db, 'agg_duplicate_person', q.asOf, 'agg_duplicate')) ? 'duplicates/persons' : 'duplicates/persons-scan';
-	const rows = await db.query<Record<string, unknown>>(file, {
+	const rows = await db.query<Record<string, unknown>>('duplicates/persons', {
 		region: q.region,
 		as_of: q.asOf,
 		insurance: q.insurance,

@@ -4,7 +4,6 @@ import type { PersonPage } from '../persons/lists.ts';
 import { maskRow, withName, type PersonAccess } from '../persons/present.ts';
 import { DATA_QUALITY_RULES } from '../../shared/insurances.ts';
 import { reasonOf, type OffendingRow } from './reasons.ts';
-import { hasPrecomputed } from '../persons/precomputed.ts';
 
 export type RuleKey = (typeof DATA_QUALITY_RULES)[number]['key'];
 
@@ -40,8 +39,7 @@ export interface OffendingQuery {
 export async function offendingPage(db: Database, q: OffendingQuery, names: CodeNames, access: PersonAccess): Promise<PersonPage> {
 	const params = { region: q.region, as_of: q.asOf, limit: q.limit, offset: q.offset };
 	if (q.rule === 'enrolment_unmatched') {
-		const file = (await hasPrecomputed(db, 'agg_unmatched', q.asOf, 'agg_person')) ? 'quality/unmatched-enrolments' : 'quality/unmatched-scan';
-		const rows = await db.query<Record<string, unknown>>(file, params);
+		const rows = await db.query<Record<string, unknown>>('quality/unmatched-enrolments', params);
 		return {
 			columns: ENROLMENT_COLUMNS,
 			rows: rows.map((r) =>
