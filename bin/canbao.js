@@ -5,6 +5,19 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
 
+// `npm start` runs generate/load in the background: they must not outlive it (a load killed half-way
+// leaves the database untouched; the next start resumes)
+const parent = Number(process.env.CANBAO_EXIT_WITH_PARENT);
+if (parent > 0) {
+	setInterval(() => {
+		try {
+			process.kill(parent, 0);
+		} catch {
+			process.exit(1);
+		}
+	}, 1000).unref();
+}
+
 process.env.CANBAO_ROOT ??= resolve(dirname(fileURLToPath(import.meta.url)), '..');
 register();
 const { main } = await import('../src/cli/main.ts');

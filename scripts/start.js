@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// `npm start` (after `prestart` has built the app): on the first run, when data/ has no database,
-// generates the demo province, loads every quarter and creates one demo account per role; then
-// serves the dashboard with adapter-node (PORT and HOST are honoured as adapter-node does).
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+// `npm start` (after `prestart` has built the app). On the first run, when data/ has no database, it
+// generates the demo province's latest quarter, loads it and creates one demo account per role, then
+// serves the dashboard at once; the twelve earlier quarters are generated and loaded in the background
+// and appear together when complete (the server switches to the new database file by itself). A
+// start that finds the background work unfinished (data/demo-pending.json) resumes it. PORT and HOST
+// are honoured as adapter-node does.
+import { spawn } from 'node:child_process';
+import { existsSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -13,21 +16,38 @@ process.env.CANBAO_ROOT ??= root;
 const db = resolve(process.env.CANBAO_DB ?? 'data/canbao.duckdb');
 process.env.CANBAO_DB = db;
 const demoList = resolve('data/demo-accounts.json');
+const demoDir = resolve('data/demo');
+const pendingFile = resolve('data/demo-pending.json');
+const backgroundLog = resolve('data/demo-background.log');
+const LATEST = '2017-12-31';
+const BEFORE_LATEST = '2017-09-30';
+const started = performance.now();
+const seconds = () => ((performance.now() - started) / 1000).toFixed(0);
 
-function canbao(...args) {
-	const result = spawnSync(process.execPath, ['bin/canbao.js', ...args], { stdio: 'inherit' });
-	if (result.status !== 0) {
-		console.error(`canbao ${args[0]} 失败，启动中止。`);
-		process.exit(result.status ?? 1);
-	}
+/** Runs `canbao …`; the child exits by itself if this process dies (CANBAO_EXIT_WITH_PARENT). */
+function canbao(args, stdio = 'inherit') {
+	return new Promise((resolveRun, reject) => {
+		const child = spawn(process.execPath, ['bin/canbao.js', ...args], {
+			stdio,
+			env: { ...process.env, CANBAO_EXIT_WITH_PARENT: String(process.pid) }
+		});
+		child.on('error', reject);
+		child.on('exit', (code) => (code === 0 ? resolveRun() : reject(new Error(`canbao ${args[0]} 失败（退出码 ${code}）`))));
+	});
 }
 
 if (!existsSync(db)) {
 	const persons = process.env.CANBAO_DEMO_PERSONS ?? '1000000';
-	console.log(`首次启动：未找到数据库 ${db}，正在生成演示省份（${persons} 人，2014–2017 年 13 个季度）…`);
-	canbao('generate', '--out', 'data/demo', '--persons', persons);
-	canbao('load', 'data/demo', '--db', db);
-	canbao('demo-accounts', '--db', db, '--list', demoList);
+	console.log(`首次启动：未找到数据库 ${db}，正在生成演示省份的最新季度（${persons} 人，${LATEST}）…`);
+	try {
+		await canbao(['generate', '--out', demoDir, '--persons', persons, '--format', 'parquet', '--from', LATEST, '--to', LATEST]);
+		await canbao(['load', join(demoDir, LATEST), '--db', db]);
+		await canbao(['demo-accounts', '--db', db, '--list', demoList], ['ignore', 'ignore', 'inherit']); // printed below
+	} catch (error) {
+		console.error(`${error.message}，启动中止。`);
+		process.exit(1);
+	}
+	writeFileSync(pendingFile, JSON.stringify({ persons }) + '\n');
 }
 
 const host = process.env.HOST ?? '0.0.0.0';
@@ -42,3 +62,20 @@ if (existsSync(demoList) && process.env.CANBAO_DEMO !== '0') {
 	for (const a of JSON.parse(readFileSync(demoList, 'utf8'))) console.log(`  ${a.label.padEnd(18)} ${a.username.padEnd(12)} 密码 ${a.password}`);
 }
 await import(resolve('build/index.js'));
+if (existsSync(pendingFile)) completeDemoInBackground(JSON.parse(readFileSync(pendingFile, 'utf8')).persons);
+
+/** The quarters 2014-12-31 … 2017-09-30 of the demo province, loaded as one batch (all or nothing). */
+async function completeDemoInBackground(persons) {
+	console.log(`演示省份其余 12 个季度（2014-12-31 至 ${BEFORE_LATEST}）正在后台生成和导入，完成后趋势图即完整；进度见 ${backgroundLog}`);
+	const log = openSync(backgroundLog, 'w');
+	const stdio = ['ignore', log, log];
+	try {
+		await canbao(['generate', '--out', demoDir, '--persons', String(persons), '--format', 'parquet', '--to', BEFORE_LATEST], stdio);
+		const earlier = readdirSync(demoDir).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && d < LATEST).map((d) => join(demoDir, d));
+		await canbao(['load', ...earlier, '--db', db], stdio);
+		rmSync(pendingFile, { force: true });
+		console.log(`演示省份 13 个季度已全部导入（启动后 ${seconds()} 秒）。`);
+	} catch (error) {
+		console.error(`后台导入演示数据未完成：${error.message}；详见 ${backgroundLog}，下次 npm start 时继续。`);
+	}
+}

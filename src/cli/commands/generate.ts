@@ -1,8 +1,10 @@
 import { generateProvince } from '../../lib/server/generate/generate-province.ts';
 import { PERSONS_MAX, SEED_MAX } from '../../lib/server/generate/options.ts';
+import { quarterIndex } from '../../lib/server/generate/quarters.ts';
 
 const USAGE =
-	'用法: canbao generate --out 目录 [--persons 人数] [--seed 种子] [--scope 区划代码] [--format csv|parquet]';
+	'用法: canbao generate --out 目录 [--persons 人数] [--seed 种子] [--scope 区划代码] [--format csv|parquet]\n' +
+	'                      [--from 季度末日期] [--to 季度末日期]   (默认 2014-12-31 至 2017-12-31)';
 /** The issue asks for 10,000 to 40,000,000 persons; the library itself accepts fewer (for tests). */
 const CLI_PERSONS_MIN = 10_000;
 
@@ -12,12 +14,15 @@ export interface GenerateArgs {
 	seed: number;
 	scope: string;
 	format: 'csv' | 'parquet';
+	/** first and last quarter-end to write (the others are left out; each quarter's files do not depend on them) */
+	from?: string;
+	to?: string;
 }
 
 /** Parses `--name value` pairs in any order; throws an Error with a Chinese message on bad input. */
 export function parseGenerateArgs(args: string[]): GenerateArgs {
 	const values = new Map<string, string>();
-	const known = new Set(['--out', '--persons', '--seed', '--scope', '--format']);
+	const known = new Set(['--out', '--persons', '--seed', '--scope', '--format', '--from', '--to']);
 	for (let i = 0; i < args.length; i++) {
 		const arg = args[i];
 		const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -38,7 +43,16 @@ export function parseGenerateArgs(args: string[]): GenerateArgs {
 	if (!/^(\d{2}|\d{4}|\d{6})$/.test(scope)) throw new Error(`--scope (区划代码) 须为 2、4 或 6 位数字: ${scope}`);
 	const format = values.get('--format') ?? 'csv';
 	if (format !== 'csv' && format !== 'parquet') throw new Error(`--format 只能是 csv 或 parquet: ${format}`);
-	return { out, persons, seed, scope, format };
+	const range: Pick<GenerateArgs, 'from' | 'to'> = {};
+	for (const key of ['from', 'to'] as const) {
+		const date = values.get(`--${key}`);
+		if (date === undefined) continue;
+		const q = quarterIndex(date);
+		if (q === null || q < 0 || q > 12) throw new Error(`--${key} 须为 2014-12-31 至 2017-12-31 之间的季度末日期 (YYYY-MM-DD): ${date}`);
+		range[key] = date;
+	}
+	if (range.from && range.to && range.from > range.to) throw new Error(`--from (${range.from}) 不能晚于 --to (${range.to})`);
+	return { out, persons, seed, scope, format, ...range };
 }
 
 function integer(text: string, label: string): number {

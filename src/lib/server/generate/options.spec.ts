@@ -22,5 +22,9 @@ describe('generate options', () => {
 		expect(() => parseGenerateArgs(['--out', 'd', '--format', 'xlsx'])).toThrow(/csv 或 parquet/);
 		expect(() => parseGenerateArgs(['--out', 'd', '--bogus', '1'])).toThrow(/未知参数/);
 		expect(() => parseGenerateArgs(['--out'])).toThrow(/缺少取值/);
+		expect(parseGenerateArgs(['--out', 'd', '--from', '2017-12-31', '--to=2017-12-31'])).toMatchObject({ from: '2017-12-31', to: '2017-12-31' });
+		expect(() => parseGenerateArgs(['--out', 'd', '--from', '2017-12-30'])).toThrow(/季度末/);
+		expect(() => parseGenerateArgs(['--out', 'd', '--to', '2018-03-31'])).toThrow(/季度末/);
+		expect(() => parseGenerateArgs(['--out', 'd', '--from', '2017-12-31', '--to', '2017-09-30'])).toThrow(/不能晚于/);
 	});
 });
