@@ -4,21 +4,25 @@
 // serves the dashboard at once; the twelve earlier quarters are generated and loaded in the background
 // and appear together when complete (the server switches to the new database file by itself). A
 // start that finds the background work unfinished (data/demo-pending.json) resumes it. PORT and HOST
-// are honoured as adapter-node does.
+// are honoured as adapter-node does; CANBAO_DATA_DIR moves everything under data/ elsewhere (tests).
 import { spawn } from 'node:child_process';
-import { existsSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 process.env.CANBAO_ROOT ??= root;
-const db = resolve(process.env.CANBAO_DB ?? 'data/canbao.duckdb');
+const dataDir = resolve(process.env.CANBAO_DATA_DIR ?? 'data');
+const db = resolve(process.env.CANBAO_DB ?? join(dataDir, 'canbao.duckdb'));
 process.env.CANBAO_DB = db;
-const demoList = resolve('data/demo-accounts.json');
-const demoDir = resolve('data/demo');
-const pendingFile = resolve('data/demo-pending.json');
-const backgroundLog = resolve('data/demo-background.log');
+process.env.CANBAO_USERS ??= join(dataDir, 'users.json');
+process.env.CANBAO_AUDIT ??= join(dataDir, 'audit.log');
+process.env.CANBAO_UPLOADS ??= join(dataDir, 'uploads');
+const demoList = join(dataDir, 'demo-accounts.json');
+const demoDir = join(dataDir, 'demo');
+const pendingFile = join(dataDir, 'demo-pending.json');
+const backgroundLog = join(dataDir, 'demo-background.log');
 const LATEST = '2017-12-31';
 const BEFORE_LATEST = '2017-09-30';
 const started = performance.now();
@@ -47,6 +51,7 @@ if (!existsSync(db)) {
 		console.error(`${error.message}，启动中止。`);
 		process.exit(1);
 	}
+	mkdirSync(dataDir, { recursive: true });
 	writeFileSync(pendingFile, JSON.stringify({ persons }) + '\n');
 }
 
