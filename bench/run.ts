@@ -19,10 +19,16 @@ import { buildRank } from '../src/lib/server/metrics/rank.ts';
 import { DEFAULT_PLAN } from '../src/lib/server/plan/plan.ts';
 import { writeResults, type BenchRun } from './lib/results.ts';
 import { BENCH_PAGES, BENCH_ENDPOINTS } from './pages.ts';
+import { quarterEnd } from '../src/lib/server/generate/quarters.ts';
 
-const { values } = parseArgs({ options: { persons: { type: 'string' }, port: { type: 'string' }, 'skip-http': { type: 'boolean' } } });
+const { values } = parseArgs({
+	options: { persons: { type: 'string' }, quarters: { type: 'string' }, port: { type: 'string' }, 'skip-http': { type: 'boolean' } }
+});
 const persons = Number(values.persons ?? 1_000_000);
-const dir = resolve('data/bench', String(persons));
+// --quarters K keeps only the last K of the 13 quarters (10M × 13 quarters is hours of generation here)
+const quarters = Number(values.quarters ?? 13);
+if (!Number.isInteger(quarters) || quarters < 1 || quarters > 13) throw new Error('--quarters must be 1 to 13');
+const dir = resolve('data/bench', quarters === 13 ? String(persons) : `${persons}-q${quarters}`);
 const snapshotsDir = join(dir, 'snapshots');
 mkdirSync(dir, { recursive: true });
 const log = (message: string) => console.log(`[bench ${persons}] ${message}`);
@@ -38,7 +44,8 @@ if (existsSync(generatedMarker)) {
 	rmSync(snapshotsDir, { recursive: true, force: true });
 	log('generating…');
 	const format = persons >= 5_000_000 ? 'parquet' : 'csv';
-	generation = timedProcess(process.execPath, canbao('generate', '--out', snapshotsDir, '--persons', String(persons), '--seed', '1', '--format', format));
+	const from = quarters < 13 ? ['--from', quarterEnd(13 - quarters)] : [];
+	generation = timedProcess(process.execPath, canbao('generate', '--out', snapshotsDir, '--persons', String(persons), '--seed', '1', '--format', format, ...from));
 	generation.stdout = '';
 	writeFileSync(generatedMarker, JSON.stringify(generation));
 }
