@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { spawnSync } from 'node:child_process';
 import { Database } from '../src/lib/server/db/database.ts';
-import { ensureSchema } from '../src/lib/server/db/schema.ts';
+import { assertCurrentSchema, ensureSchema } from '../src/lib/server/db/schema.ts';
 import { timedProcess, timeAsync, percentile, type ProcessRun } from './lib/measure.ts';
 import { headlineAggregation } from './lib/headline-aggregation.ts';
 import { peakMemoryMb, signIn, startServer, stopServer, timeEndpoint, type EndpointTiming } from './lib/http-timing.ts';
@@ -83,7 +83,8 @@ log(`load ${load!.seconds} s vs bare read ${baseline!.seconds} s`);
 const all = join(dir, 'all.duckdb');
 const allMarker = join(dir, 'all.json');
 let loadAll: ProcessRun;
-if (existsSync(all) && existsSync(allMarker)) loadAll = JSON.parse(readFileSync(allMarker, 'utf8'));
+// reused only if written with the current schema (a file from before a schema change lacks its tables)
+if (existsSync(all) && existsSync(allMarker) && (await currentSchema(all))) loadAll = JSON.parse(readFileSync(allMarker, 'utf8'));
 else {
 	copyFileSync(template, all);
 	log('loading every quarter…');
@@ -183,4 +184,16 @@ async function sampleRegions(database: Database): Promise<Record<string, string>
 	const county = await biggest(prefecture, 6);
 	const township = await biggest(county, 9);
 	return { province, prefecture, county, township };
+}
+
+async function currentSchema(path: string): Promise<boolean> {
+	const db = await Database.open(path, { readOnly: true });
+	try {
+		await assertCurrentSchema(db);
+		return true;
+	} catch {
+		return false;
+	} finally {
+		db.close();
+	}
 }

@@ -1,13 +1,24 @@
 -- enrolments.csv (参保记录). `id` is the normalised 公民身份号码 (METRICS.md "Identity"); an enrolment
 -- is active when its status is 1 (参保缴费) or 4 (享受待遇); its insurance is the scheme's first digit.
+-- Each layer computes its columns once (see id_head in queries/macros/identity.sql).
 INSERT INTO enrolments
+WITH staged AS (
+	SELECT rowid + 2 AS line_no, *,
+		any_untrimmed(concat_ws(chr(1), aac002, aac003, scheme, aab301, status, aab001, start_date)) AS untrimmed
+	FROM stg_enrolments
+),
+trimmed AS (
+	SELECT line_no, clean_in(aac002, untrimmed) AS aac002, clean_in(aac003, untrimmed) AS aac003,
+		clean_in(scheme, untrimmed) AS scheme, clean_in(aab301, untrimmed) AS aab301,
+		clean_in(status, untrimmed) AS status, clean_in(aab001, untrimmed) AS aab001,
+		clean_in(start_date, untrimmed) AS start_date
+	FROM staged
+),
+upper_id AS (SELECT *, upper(aac002) AS u FROM trimmed),
+digits AS (SELECT *, id_head(u) AS id_a, id_tail(u) AS id_b FROM upper_id),
+kinded AS (SELECT * EXCLUDE (id_a, id_b), id_kind_of(u, id_a, id_b) AS id_kind FROM digits)
 SELECT $as_of::DATE, line_no, aac002, aac003, scheme, aab301, status, aab001, start_date,
-	id_normalise(u, id_kind(u)) AS id,
+	id_normalise(u, id_kind) AS id,
 	left(scheme, 1) AS insurance,
 	coalesce(status IN ('1', '4'), false) AS active
-FROM (
-	SELECT rowid + 2 AS line_no, clean(aac002) AS aac002, clean(aac003) AS aac003, clean(scheme) AS scheme,
-		clean(aab301) AS aab301, clean(status) AS status, clean(aab001) AS aab001,
-		clean(start_date) AS start_date, id_upper(aac002) AS u
-	FROM stg_enrolments
-);
+FROM kinded;

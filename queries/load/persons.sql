@@ -3,19 +3,25 @@
 -- flags ("Data quality"). Runs after enrolments.sql and units.sql of the same snapshot; id_duplicate is
 -- set afterwards (persons-duplicate-ids.sql).
 INSERT INTO persons
-WITH raw AS (
-	SELECT rowid + 2 AS line_no,
-		clean(aac001) AS aac001, clean(aac003) AS aac003, clean(aac004) AS aac004, clean(aac002) AS aac002,
-		clean(aac006) AS aac006, clean(aac012) AS aac012, clean(aac009) AS aac009, clean(aac010) AS aac010,
-		clean(aae006) AS aae006, clean(aab401) AS aab401, clean(aab402) AS aab402, clean(aab301) AS aab301,
-		clean(aae005) AS aae005, clean(aic003) AS aic003, clean(akc003) AS akc003, clean(alc003) AS alc003,
-		clean(ajc003) AS ajc003, clean(amc003) AS amc003, clean(aae011) AS aae011, clean(aae036) AS aae036,
-		clean(aae014) AS aae014, clean(aae015) AS aae015, clean(hj_local) AS hj_local,
-		clean(reg_status) AS reg_status, clean(employment) AS employment, clean(aab001) AS aab001,
-		id_upper(aac002) AS u
+WITH staged AS (
+	SELECT rowid + 2 AS line_no, *, any_untrimmed(concat_ws(chr(1), aac001, aac003, aac004, aac002, aac006, aac012, aac009, aac010, aae006, aab401, aab402, aab301, aae005, aic003, akc003, alc003, ajc003, amc003, aae011, aae036, aae014, aae015, hj_local, reg_status, employment, aab001)) AS untrimmed
 	FROM stg_persons
 ),
-kinded AS (SELECT *, id_kind(u) AS id_kind FROM raw),
+raw AS (
+	SELECT line_no,
+		clean_in(aac001, untrimmed) AS aac001, clean_in(aac003, untrimmed) AS aac003, clean_in(aac004, untrimmed) AS aac004, clean_in(aac002, untrimmed) AS aac002,
+		clean_in(aac006, untrimmed) AS aac006, clean_in(aac012, untrimmed) AS aac012, clean_in(aac009, untrimmed) AS aac009, clean_in(aac010, untrimmed) AS aac010,
+		clean_in(aae006, untrimmed) AS aae006, clean_in(aab401, untrimmed) AS aab401, clean_in(aab402, untrimmed) AS aab402, clean_in(aab301, untrimmed) AS aab301,
+		clean_in(aae005, untrimmed) AS aae005, clean_in(aic003, untrimmed) AS aic003, clean_in(akc003, untrimmed) AS akc003, clean_in(alc003, untrimmed) AS alc003,
+		clean_in(ajc003, untrimmed) AS ajc003, clean_in(amc003, untrimmed) AS amc003, clean_in(aae011, untrimmed) AS aae011, clean_in(aae036, untrimmed) AS aae036,
+		clean_in(aae014, untrimmed) AS aae014, clean_in(aae015, untrimmed) AS aae015, clean_in(hj_local, untrimmed) AS hj_local, clean_in(reg_status, untrimmed) AS reg_status,
+		clean_in(employment, untrimmed) AS employment, clean_in(aab001, untrimmed) AS aab001
+	FROM staged
+),
+-- each layer computes its columns once (see id_head in queries/macros/identity.sql)
+upper_id AS (SELECT *, upper(aac002) AS u FROM raw),
+digits AS (SELECT *, id_head(u) AS id_a, id_tail(u) AS id_b FROM upper_id),
+kinded AS (SELECT * EXCLUDE (id_a, id_b), id_kind_of(u, id_a, id_b) AS id_kind FROM digits),
 keyed AS (
 	SELECT * EXCLUDE (u), id_normalise(u, id_kind) AS id, parse_day(aac006) AS aac006_day FROM kinded
 ),

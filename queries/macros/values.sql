@@ -24,3 +24,10 @@ CREATE OR REPLACE MACRO age_band(age) AS CASE
 	WHEN age <= 15 THEN '0-15' WHEN age <= 29 THEN '16-29' WHEN age <= 44 THEN '30-44'
 	WHEN age <= 59 THEN '45-59' ELSE '60+'
 END;
+
+-- Whether any of a row's values, joined by chr(1) with concat_ws, starts or ends with white space. One
+-- test per row instead of one per value: rows without (nearly all) take clean_in's cheap branch.
+CREATE OR REPLACE MACRO any_untrimmed(joined) AS regexp_matches(joined, '(^|\x01)[ \t\r\n　]|[ \t\r\n　](\x01|$)');
+
+-- clean(v) for a value of a row whose any_untrimmed(…) is `untrimmed`.
+CREATE OR REPLACE MACRO clean_in(v, untrimmed) AS CASE WHEN untrimmed THEN clean(v) ELSE nullif(v, '') END;

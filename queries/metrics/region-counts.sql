@@ -1,7 +1,9 @@
 -- Additive counts of METRICS.md "Registration" and "Data quality" for the region $region (a code
--- prefix) in snapshot $as_of, grouped by the child prefix of length $child_len (0 = the region itself).
--- Every figure is a sum over the codes the region prefixes (agg_person, queries/aggregate/person-counts.sql).
-SELECT left(code, $child_len) AS child, coalesce(sum(persons), 0) AS persons,
+-- prefix) in snapshot $as_of, grouped by the child prefix of length $child_len (a region level: 2, 4, 6,
+-- 9 or 12; the region's own length gives the region itself). Every figure is a sum over the codes the
+-- region prefixes (agg_person, queries/aggregate/person-counts.sql), read from the level rollup
+-- (queries/aggregate/person-rollup.sql): the rows of that level under the region.
+SELECT code AS child, coalesce(sum(persons), 0) AS persons,
 	coalesce(sum(obtained), 0) AS obtained, coalesce(sum(direct), 0) AS direct,
 	coalesce(sum(direct_nonlocal), 0) AS direct_nonlocal,
 	coalesce(sum(confirmed_in_province), 0) AS confirmed_in_province,
@@ -14,6 +16,8 @@ SELECT left(code, $child_len) AS child, coalesce(sum(persons), 0) AS persons,
 	coalesce(sum(invalid_code), 0) AS invalid_code, coalesce(sum(reg_inconsistent), 0) AS reg_inconsistent,
 	coalesce(sum(status_conflict), 0) AS status_conflict,
 	coalesce(sum(enrolment_unmatched), 0) AS enrolment_unmatched
-FROM agg_person
-WHERE as_of = $as_of::DATE AND starts_with(code, $region) AND length(code) >= $child_len
+FROM agg_person_level
+WHERE as_of = $as_of::DATE AND level_len = $child_len AND starts_with(code, $region)
+	-- the same codes (none is longer than 12), as a range DuckDB's zone maps can skip row groups with
+	AND code BETWEEN $region AND $region || repeat(chr(1114111), 12)
 GROUP BY 1;

@@ -61,6 +61,25 @@ CREATE TABLE IF NOT EXISTS agg_person (
 CREATE TABLE IF NOT EXISTS agg_status (as_of DATE, code VARCHAR, insurance VARCHAR, status VARCHAR, n BIGINT);
 -- 应参未参 rows per insurance and expansion group (METRICS.md keys: sme, flexible, …).
 CREATE TABLE IF NOT EXISTS agg_group (as_of DATE, code VARCHAR, insurance VARCHAR, grp VARCHAR, n BIGINT);
+-- The same counts rolled up to every region level (queries/aggregate/*-rollup.sql): for each level_len L
+-- in 2, 4, 6, 9, 12, the sums over the codes of length >= L grouped by left(code, L) — so a region's own
+-- figures (level_len = its length, code = it) and its children's (level_len = the child length, code
+-- under it) are a lookup of a few rows, not a scan and GROUP BY over every village code. Rows are
+-- written ORDER BY level_len, code so DuckDB's zone maps skip the row groups of other levels and dates.
+CREATE TABLE IF NOT EXISTS agg_person_level (
+	as_of DATE, level_len INTEGER, code VARCHAR, persons BIGINT,
+	obtained BIGINT, direct BIGINT, direct_nonlocal BIGINT, confirmed_in_province BIGINT,
+	confirmed_out_province BIGINT, to_verify BIGINT, verified BIGINT,
+	id_invalid BIGINT, id_legacy15 BIGINT, id_birth_mismatch BIGINT, id_gender_mismatch BIGINT,
+	id_duplicate BIGINT, missing_required BIGINT, invalid_code BIGINT, reg_inconsistent BIGINT,
+	status_conflict BIGINT, enrolment_unmatched BIGINT
+);
+CREATE TABLE IF NOT EXISTS agg_status_level (
+	as_of DATE, level_len INTEGER, code VARCHAR, insurance VARCHAR, status VARCHAR, n BIGINT
+);
+CREATE TABLE IF NOT EXISTS agg_group_level (
+	as_of DATE, level_len INTEGER, code VARCHAR, insurance VARCHAR, grp VARCHAR, n BIGINT
+);
 -- Duplicate persons per insurance: kind 'enrolled' | 'benefit' (key ''), 'pair' (key '11+12'), 'span'.
 CREATE TABLE IF NOT EXISTS agg_duplicate (
 	as_of DATE, code VARCHAR, insurance VARCHAR, kind VARCHAR, key VARCHAR, n BIGINT

@@ -15,7 +15,7 @@ test.afterAll(() => {
 test('the first start serves the latest quarter at once and the earlier ones after the background load', async ({ page }) => {
 	test.setTimeout(300_000);
 	rmSync(DIR, { recursive: true, force: true });
-	const env = { ...process.env, CANBAO_DATA_DIR: DIR, CANBAO_DEMO_PERSONS: '10000', PORT: String(PORT), HOST: '127.0.0.1' };
+	const env: NodeJS.ProcessEnv = { ...process.env, CANBAO_DATA_DIR: DIR, CANBAO_DEMO_PERSONS: '10000', PORT: String(PORT), HOST: '127.0.0.1' };
 	for (const key of ['CANBAO_DB', 'CANBAO_USERS', 'CANBAO_AUDIT', 'CANBAO_UPLOADS', 'ORIGIN', 'CANBAO_DEMO']) delete env[key];
 	server = spawn(process.execPath, ['scripts/start.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
 	let output = '';

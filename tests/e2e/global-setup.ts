@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 
 /**
  * The province every browser test runs on: generated with a fixed seed, all quarters loaded, one
- * account per role. Made once and reused; a lock folder keeps parallel runs from making it twice.
+ * account per role. Made once and reused (made again when the CLI refuses it, e.g. a file of an older
+ * schema version); a lock folder keeps parallel runs from making it twice.
  */
 export const E2E = {
 	dir: 'data/e2e',
@@ -17,7 +18,7 @@ export const E2E = {
 const LOCK = 'data/e2e-setup.lock';
 
 export default async function globalSetup(): Promise<void> {
-	const ready = () => existsSync(E2E.db) && existsSync(E2E.accounts);
+	const ready = () => existsSync(E2E.db) && existsSync(E2E.accounts) && readable();
 	if (ready()) return;
 	mkdirSync('data', { recursive: true });
 	while (true) {
@@ -39,5 +40,15 @@ export default async function globalSetup(): Promise<void> {
 		canbao('demo-accounts', '--db', E2E.db, '--list', E2E.accounts);
 	} finally {
 		rmSync(LOCK, { recursive: true, force: true });
+	}
+}
+
+/** The CLI can read the database: it refuses a file written before the current schema (db/schema.ts). */
+function readable(): boolean {
+	try {
+		execFileSync('node', ['bin/canbao.js', 'snapshots', '--db', E2E.db, '--json'], { stdio: 'ignore' });
+		return true;
+	} catch {
+		return false;
 	}
 }

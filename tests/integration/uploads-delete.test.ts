@@ -9,7 +9,7 @@ import { Database } from '../../src/lib/server/db/database.ts';
 /** Deleting a snapshot removes its rows from every table and leaves the other snapshots as they were. */
 let dir: string;
 let dbPath: string;
-const TABLES = ['persons', 'enrolments', 'units', 'population', 'agg_person', 'agg_status', 'agg_group', 'agg_duplicate', 'agg_cube', 'agg_unit', 'agg_duplicate_person', 'agg_unmatched', 'snapshots'];
+const TABLES = ['persons', 'enrolments', 'units', 'population', 'agg_person', 'agg_status', 'agg_group', 'agg_person_level', 'agg_status_level', 'agg_group_level', 'agg_duplicate', 'agg_cube', 'agg_unit', 'agg_duplicate_person', 'agg_unmatched', 'snapshots'];
 
 async function counts(): Promise<Record<string, Record<string, number>>> {
 	const db = await Database.open(dbPath, { readOnly: true });

@@ -20,8 +20,11 @@ const AGGREGATE_STEPS = [
 	'aggregate/unmatched-enrolments',
 	'aggregate/person-counts',
 	'aggregate/enrolment-unmatched',
+	'aggregate/person-rollup',
 	'aggregate/status-counts',
+	'aggregate/status-rollup',
 	'aggregate/group-counts',
+	'aggregate/group-rollup',
 	'aggregate/duplicates',
 	'aggregate/group-cube',
 	'aggregate/unit-counts'

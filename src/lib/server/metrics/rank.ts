@@ -8,6 +8,7 @@ import { assertRegionCode, regionWithChildren, type RegionInfo } from './regions
 import { resolveSnapshot } from './snapshots.ts';
 import type { StatusColour } from './exact.ts';
 import { competitionRanks, higherIsBetter } from './ranking.ts';
+import { childLength } from '../../shared/region-code.ts';
 
 export interface RankRow {
 	code: string;
@@ -51,12 +52,14 @@ export async function buildRank(
 		throw new InputError(`无法按“${metric}”排名；可用的指标有：${rankableMetrics().join('、')}`);
 	}
 	const { current, previous } = await resolveSnapshot(db, asOf);
-	const { region, children, childLength } = await regionWithChildren(db, code, current.as_of);
-	const codes = children.map((c) => c.code);
-	const [now, before] = await Promise.all([
-		childMetrics(db, code, current.as_of, childLength, plan),
-		previous ? childMetrics(db, code, previous.as_of, childLength, plan) : Promise.resolve(new Map<string, Metrics>())
+	// the child length follows from the code: the counts need not wait for the list of children
+	const length = childLength(code);
+	const [{ region, children }, now, before] = await Promise.all([
+		regionWithChildren(db, code, current.as_of),
+		childMetrics(db, code, current.as_of, length, plan),
+		previous ? childMetrics(db, code, previous.as_of, length, plan) : Promise.resolve(new Map<string, Metrics>())
 	]);
+	const codes = children.map((c) => c.code);
 	const valueOf = (metrics: Map<string, Metrics>, c: string) => numeric(metrics.get(c)?.[metric]);
 	const higher = higherIsBetter(metric);
 	const ranks = competitionRanks(codes.map((c) => valueOf(now, c)), higher);

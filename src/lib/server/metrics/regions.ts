@@ -22,14 +22,13 @@ export async function regionWithChildren(
 	asOf: string
 ): Promise<{ region: RegionInfo; children: RegionInfo[]; childLength: number | null }> {
 	const length = childLength(code);
-	const named = await db.query<{ code: string; name: string }>('metrics/region-names', {
-		region: code,
-		child_len: length ?? 0
-	});
+	const [named, inData] = await Promise.all([
+		db.query<{ code: string; name: string }>('metrics/region-names', { region: code, child_len: length ?? 0 }),
+		length === null ? [] : db.query<{ child: string }>('metrics/data-children', { region: code, as_of: asOf, child_len: length })
+	]);
 	const names = new Map(named.map((r) => [r.code, r.name]));
 	const region = { code, name: names.get(code) ?? null, level: levelOf(code) };
 	if (length === null) return { region, children: [], childLength: null };
-	const inData = await db.query<{ child: string }>('metrics/data-children', { region: code, as_of: asOf, child_len: length });
 	const codes = new Set([...named.map((r) => r.code).filter((c) => c !== code), ...inData.map((r) => r.child)]);
 	const children = [...codes]
 		.sort()

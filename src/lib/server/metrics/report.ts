@@ -5,6 +5,7 @@ import { deriveMetrics, type Metrics } from './derive.ts';
 import { assertRegionCode, regionWithChildren, type RegionInfo } from './regions.ts';
 import { resolveSnapshot } from './snapshots.ts';
 import { reportChecks, type ReportCheck } from './report-checks.ts';
+import { childLength } from '../../shared/region-code.ts';
 
 /** 情况表 column number → the METRICS.md figure it shows (41号 附件3). */
 export const REPORT_COLUMNS: Record<string, string> = {
@@ -62,9 +63,11 @@ export function reportColumns(metrics: Metrics): ReportColumns {
 export async function buildReport(db: Database, regionCode: string, asOf: string | undefined, plan: Plan): Promise<ReportView> {
 	const code = assertRegionCode(regionCode);
 	const { current } = await resolveSnapshot(db, asOf);
-	const { region, children, childLength } = await regionWithChildren(db, code, current.as_of);
-	const [byChild, own] = await Promise.all([
-		childLength === null ? Promise.resolve(new Map()) : fetchCounts(db, code, current.as_of, childLength),
+	// the child length follows from the code: the counts need not wait for the list of children
+	const length = childLength(code);
+	const [{ region, children }, byChild, own] = await Promise.all([
+		regionWithChildren(db, code, current.as_of),
+		length === null ? Promise.resolve(new Map()) : fetchCounts(db, code, current.as_of, length),
 		fetchCounts(db, code, current.as_of, code.length)
 	]);
 	const rows = children.map((child) => ({
