@@ -4,7 +4,10 @@
 -- set afterwards (persons-duplicate-ids.sql).
 INSERT INTO persons
 WITH staged AS (
-	SELECT rowid + 2 AS line_no, *, any_untrimmed(concat_ws(chr(1), aac001, aac003, aac004, aac002, aac006, aac012, aac009, aac010, aae006, aab401, aab402, aab301, aae005, aic003, akc003, alc003, ajc003, amc003, aae011, aae036, aae014, aae015, hj_local, reg_status, employment, aab001)) AS untrimmed
+	SELECT rowid + 2 AS line_no, *,
+		any_untrimmed(concat_ws(chr(1), aac001, aac003, aac004, aac002, aac006, aac012, aac009, aac010, aae006,
+			aab401, aab402, aab301, aae005, aic003, akc003, alc003, ajc003, amc003, aae011, aae036, aae014, aae015,
+			hj_local, reg_status, employment, aab001)) AS untrimmed
 	FROM stg_persons
 ),
 raw AS (
