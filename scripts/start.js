@@ -61,7 +61,8 @@ const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
 // adapter-node takes the address users type from ORIGIN (else it assumes https, and sign-in over plain
 // http is refused as cross-site): behind HTTPS set ORIGIN=https://… yourself (docs/security.md)
 process.env.ORIGIN ??= `http://${shown}:${port}`;
-console.log(`\n参保登记监测已启动：http://${shown}:${port}`);
+const firstRun = existsSync(pendingFile) ? `（演示数据准备用时 ${seconds()} 秒）` : '';
+console.log(`\n参保登记监测已启动：http://${shown}:${port}${firstRun}`);
 if (existsSync(demoList) && process.env.CANBAO_DEMO !== '0') {
 	console.log('演示账号（密码相同）：');
 	for (const a of JSON.parse(readFileSync(demoList, 'utf8'))) console.log(`  ${a.label.padEnd(18)} ${a.username.padEnd(12)} 密码 ${a.password}`);
