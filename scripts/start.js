@@ -40,7 +40,8 @@ function canbao(args, stdio = 'inherit') {
 	});
 }
 
-if (!existsSync(db)) {
+const firstStart = !existsSync(db);
+if (firstStart) {
 	const persons = process.env.CANBAO_DEMO_PERSONS ?? '1000000';
 	console.log(`首次启动：未找到数据库 ${db}，正在生成演示省份的最新季度（${persons} 人，${LATEST}）…`);
 	try {
@@ -61,7 +62,7 @@ const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
 // adapter-node takes the address users type from ORIGIN (else it assumes https, and sign-in over plain
 // http is refused as cross-site): behind HTTPS set ORIGIN=https://… yourself (docs/security.md)
 process.env.ORIGIN ??= `http://${shown}:${port}`;
-const firstRun = existsSync(pendingFile) ? `（演示数据准备用时 ${seconds()} 秒）` : '';
+const firstRun = firstStart ? `（演示数据准备用时 ${seconds()} 秒）` : '';
 console.log(`\n参保登记监测已启动：http://${shown}:${port}${firstRun}`);
 if (existsSync(demoList) && process.env.CANBAO_DEMO !== '0') {
 	console.log('演示账号（密码相同）：');
