@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.ts';
-import { stageEmpty, stageTable, workFolder } from './stage-table.ts';
+import { dropStaged, readError, stageEmpty, stageTable, workFolder } from './stage-table.ts';
 import type { SnapshotFolder } from './snapshot-folder.ts';
 import type { TableName } from './columns.ts';
 
@@ -52,7 +52,11 @@ export async function loadSnapshot(db: Database, folder: SnapshotFolder): Promis
 		await db.run('BEGIN TRANSACTION');
 		try {
 			await db.runFile('load/delete-snapshot', params);
-			for (const file of [...LOAD_STEPS, ...AGGREGATE_STEPS]) {
+			for (const file of LOAD_STEPS) {
+				await readingStep(db, file, folder, params);
+				step(file);
+			}
+			for (const file of AGGREGATE_STEPS) {
 				await db.runFile(file, params);
 				step(file);
 			}
@@ -70,8 +74,21 @@ export async function loadSnapshot(db: Database, folder: SnapshotFolder): Promis
 		const dataQuality = await dataQualityTotals(db, folder.asOf);
 		return { asOf: folder.asOf, scope, rows, dataQuality, seconds: (performance.now() - started) / 1000 };
 	} finally {
-		for (const table of TABLES) await db.run(`DROP TABLE IF EXISTS stg_${table}`);
+		for (const table of TABLES) await dropStaged(db, table);
 		work.remove();
+	}
+}
+
+/**
+ * Runs a load step. A Parquet file is read during its step (stg_<table> is a view over it): a file that
+ * turns out unreadable there is refused naming the file, as staging refuses a CSV.
+ */
+async function readingStep(db: Database, step: string, folder: SnapshotFolder, params: Record<string, string>): Promise<void> {
+	try {
+		await db.runFile(step, params);
+	} catch (error) {
+		const file = folder.files[step.replace('load/', '') as TableName];
+		throw file?.format === 'parquet' ? readError(file, error as Error) : error;
 	}
 }
 

@@ -10,12 +10,13 @@ import { TABLE_COLUMNS, describeColumn, matchColumns, type TableName } from './c
 import type { TableFile } from './snapshot-folder.ts';
 
 /**
- * Reads one snapshot file into the temp table `stg_<table>`: one VARCHAR column per known column
- * (NULL where the file lacks an optional one); `rowid + 2` is the line in the file (line 1 is the
- * header: the parallel read keeps the file's order). Values are read as text, never sniffed, so codes
- * keep their leading zeros and the check letter X. (A temp table, not a view with row_number(): that
- * window makes the whole transform single-threaded, twice as slow on two cores.) `work` holds
- * converted files (GB18030, XLSX).
+ * Makes one snapshot file readable as `stg_<table>`: one VARCHAR column per known column (NULL where
+ * the file lacks an optional one) and `rowid + 2` the line in the file (line 1 is the header). Values
+ * are read as text, never sniffed, so codes keep their leading zeros and the check letter X.
+ * A CSV (or converted GB18030/XLSX) file is read into a temp table, whose rowid follows the file's order
+ * (the parallel read keeps it; a view with row_number() would make the whole transform single-threaded).
+ * A Parquet file becomes a temp view over read_parquet with its own row numbers: nothing is copied, which
+ * at 10M persons saves spilling gigabytes of staged text to disk. `work` holds converted files.
  */
 export async function stageTable(db: Database, file: TableFile, work: string): Promise<void> {
 	const source = await readableSource(db, file, work);
@@ -28,10 +29,23 @@ export async function stageTable(db: Database, file: TableFile, work: string): P
 		})
 		.join(', ');
 	try {
-		await db.run(`CREATE OR REPLACE TEMP TABLE stg_${file.table} AS SELECT ${selectList} FROM ${source.from}`);
+		if (file.format === 'parquet') {
+			await db.run(`CREATE OR REPLACE TEMP VIEW stg_${file.table} AS SELECT file_row_number AS rowid, ${selectList} FROM ${source.from}`);
+		} else {
+			await db.run(`CREATE OR REPLACE TEMP TABLE stg_${file.table} AS SELECT ${selectList} FROM ${source.from}`);
+		}
 	} catch (error) {
 		throw readError(file, error as Error);
 	}
+}
+
+/** Drops `stg_<table>`, a temp table or view. */
+export async function dropStaged(db: Database, table: TableName): Promise<void> {
+	const [kind] = await db.all<{ view: boolean }>(
+		`SELECT EXISTS (SELECT 1 FROM duckdb_views() WHERE temporary AND view_name = $name) AS view`,
+		{ name: `stg_${table}` }
+	);
+	await db.run(kind.view ? `DROP VIEW stg_${table}` : `DROP TABLE IF EXISTS stg_${table}`);
 }
 
 /** An empty staging table for an optional table the snapshot does not have. */
@@ -76,7 +90,7 @@ async function readableSource(db: Database, file: TableFile, work: string): Prom
 }
 
 async function parquetSource(db: Database, file: TableFile): Promise<Source> {
-	const from = `read_parquet(${literal(file.path)})`;
+	const from = `read_parquet(${literal(file.path)}, file_row_number = true)`;
 	let headers: string[];
 	try {
 		const described = await db.all<{ column_name: string }>(`DESCRIBE SELECT * FROM ${from}`);
