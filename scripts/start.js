@@ -62,13 +62,14 @@ const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
 // adapter-node takes the address users type from ORIGIN (else it assumes https, and sign-in over plain
 // http is refused as cross-site): behind HTTPS set ORIGIN=https://… yourself (docs/security.md)
 process.env.ORIGIN ??= `http://${shown}:${port}`;
+await import(resolve('build/index.js'));
 const firstRun = firstStart ? `（演示数据准备用时 ${seconds()} 秒）` : '';
 console.log(`\n参保登记监测已启动：http://${shown}:${port}${firstRun}`);
 if (existsSync(demoList) && process.env.CANBAO_DEMO !== '0') {
 	console.log('演示账号（密码相同）：');
 	for (const a of JSON.parse(readFileSync(demoList, 'utf8'))) console.log(`  ${a.label.padEnd(18)} ${a.username.padEnd(12)} 密码 ${a.password}`);
 }
-await import(resolve('build/index.js'));
+
 if (existsSync(pendingFile)) completeDemoInBackground(JSON.parse(readFileSync(pendingFile, 'utf8')).persons);
 
 /** The quarters 2014-12-31 … 2017-09-30 of the demo province, loaded as one batch (all or nothing). */

@@ -28,6 +28,8 @@ test('the first start serves the latest quarter at once and the earlier ones aft
 		(a) => a.username === 'lingdao'
 	)!;
 	const base = `http://127.0.0.1:${PORT}`;
+	const answers = () => fetch(`${base}/login`).then((r) => r.status, () => 0);
+	await expect.poll(answers, { timeout: 30_000 }).toBe(200);
 	await page.goto(`${base}/login`);
 	await page.getByLabel('用户名').fill(leader.username);
 	await page.getByLabel('密码').fill(leader.password);
