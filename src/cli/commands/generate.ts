@@ -1,5 +1,5 @@
 import { generateProvince } from '../../lib/server/generate/generate-province.ts';
-import { PERSONS_MAX, SEED_MAX } from '../../lib/server/generate/options.ts';
+import { PERSONS_MAX, SEED_MAX, type GenerateOptions } from '../../lib/server/generate/options.ts';
 import { quarterIndex } from '../../lib/server/generate/quarters.ts';
 
 const USAGE =
@@ -8,16 +8,8 @@ const USAGE =
 /** The issue asks for 10,000 to 40,000,000 persons; the library itself accepts fewer (for tests). */
 const CLI_PERSONS_MIN = 10_000;
 
-export interface GenerateArgs {
-	out: string;
-	persons: number;
-	seed: number;
-	scope: string;
-	format: 'csv' | 'parquet';
-	/** first and last quarter-end to write (the others are left out; each quarter's files do not depend on them) */
-	from?: string;
-	to?: string;
-}
+/** What the command line sets; the rest of GenerateOptions keeps the library's defaults. */
+export type GenerateArgs = Pick<GenerateOptions, 'out' | 'persons' | 'seed' | 'scope' | 'format' | 'from' | 'to'>;
 
 /** Parses `--name value` pairs in any order; throws an Error with a Chinese message on bad input. */
 export function parseGenerateArgs(args: string[]): GenerateArgs {

@@ -9,7 +9,7 @@ export interface GenerateOptions {
 	/** region-code prefix: 2 (province), 4 (prefecture) or 6 (county) digits */
 	scope: string;
 	format: 'csv' | 'parquet';
-	/** first and last quarter-end (defaults 2014-12-31, 2017-12-31) */
+	/** first and last quarter-end to write (defaults 2014-12-31, 2017-12-31); a quarter's files do not depend on the others */
 	from?: string;
 	to?: string;
 	onProgress?: (msg: string) => void;
