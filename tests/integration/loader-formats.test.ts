@@ -63,6 +63,30 @@ describe('snapshot file formats', () => {
 		expect(await e.sql(`SELECT strftime(as_of, '%Y-%m-%d') AS as_of, scope FROM snapshots`)).toEqual([{ as_of: '2016-12-31', scope: '52' }]);
 	});
 
+	it('trims spaces, tabs, line breaks and the full-width space from every value; blank becomes missing', async () => {
+		const id = validId('520102', '19800101', '101');
+		const padded = person({ AAC002: ` ${id}\t`, AAC003: '\u3000石慧 ', AAB301: '\t520102016', AAE005: ' \u3000 ', AIC003: '12\r\n', AKC003: ' 23' });
+		const clean = person({ AAC003: '王伟', AIC003: '91', AKC003: '91' });
+		const folder = writeSnapshot(tempDir(), {
+			asOf: '2016-12-31',
+			persons: [padded, clean],
+			enrolments: [enrolment({ AAC002: `${id} `, scheme: ' 12', AAB301: '520102016\u3000' }), enrolment({ AAC002: id, scheme: '23' })]
+		});
+		const e = await loadFolder(folder);
+		expect(await e.sql(`SELECT aac002, aac003, aab301, aae005, aic003, akc003 FROM persons ORDER BY line_no`)).toEqual([
+			{ aac002: id, aac003: '石慧', aab301: '520102016', aae005: null, aic003: '12', akc003: '23' },
+			{ aac002: clean.AAC002, aac003: '王伟', aab301: clean.AAB301, aae005: clean.AAE005 ?? null, aic003: '91', akc003: '91' }
+		]);
+		expect(await e.sql(`SELECT id, scheme, aab301 FROM enrolments ORDER BY line_no`)).toEqual([
+			{ id, scheme: '12', aab301: '520102016' },
+			{ id, scheme: '23', aab301: '520102016' }
+		]);
+		// the padded person counts as insured in both schemes, with no status conflict
+		const m = await e.metrics();
+		expect(m['pension.insured_local']).toBe(1);
+		expect(m.status_conflict).toBe(0);
+	});
+
 	it('reads Parquet files', async () => {
 		const { persons, enrolments, withX } = sample();
 		const csvFolder = writeSnapshot(tempDir(), { asOf: '2016-12-31', persons, enrolments });
