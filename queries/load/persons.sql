@@ -1,7 +1,6 @@
 -- persons.csv (人员基础信息 + 参保状态), trimmed, with what METRICS.md derives per row: the normalised
 -- id, birth date, age band, the region the row counts in, its employer's type, and the data-quality
--- flags ("Data quality"). Runs after enrolments.sql and units.sql of the same snapshot; id_duplicate is
--- set afterwards (persons-duplicate-ids.sql).
+-- flags ("Data quality"). Runs after enrolments.sql and units.sql of the same snapshot.
 INSERT INTO persons
 WITH staged AS (
 	SELECT rowid + 2 AS line_no, *,
@@ -25,9 +24,13 @@ raw AS (
 upper_id AS (SELECT *, upper(aac002) AS u FROM raw),
 digits AS (SELECT *, id_head(u) AS id_a, id_tail(u) AS id_b FROM upper_id),
 kinded AS (SELECT * EXCLUDE (id_a, id_b), id_kind_of(u, id_a, id_b) AS id_kind FROM digits),
-keyed AS (
+-- materialised once: read again by `duplicate` (an UPDATE of the written rows instead would make the
+-- commit rewrite the table)
+keyed AS MATERIALIZED (
 	SELECT * EXCLUDE (u), id_normalise(u, id_kind) AS id, parse_day(aac006) AS aac006_day FROM kinded
 ),
+-- METRICS.md id_duplicate: a (non-blank, normalised) id on more than one persons row flags every such row
+duplicate AS (SELECT id FROM keyed WHERE id IS NOT NULL GROUP BY id HAVING count(*) > 1),
 -- one row per employer: the first units.csv row of a 单位编号 wins
 unit AS (
 	SELECT aab001, arg_min(aab019, line_no) AS aab019, arg_min(employees, line_no) AS employees,
@@ -64,7 +67,7 @@ SELECT
 	coalesce(k.id_kind = 'valid15', false) AS dq_id_legacy15,
 	coalesce(k.id_kind IN ('valid18', 'valid15') AND k.aac006_day <> id_birth(k.id, k.id_kind), false) AS dq_id_birth_mismatch,
 	coalesce(k.id_kind IN ('valid18', 'valid15') AND k.aac004 IN ('1', '2') AND k.aac004 <> id_sex(k.id, k.id_kind), false) AS dq_id_gender_mismatch,
-	false AS dq_id_duplicate,
+	d.id IS NOT NULL AS dq_id_duplicate,
 	(k.aac003 IS NULL OR k.aac004 IS NULL OR k.aac002 IS NULL OR k.aac006 IS NULL OR k.aac010 IS NULL
 		OR k.aae006 IS NULL OR k.aab301 IS NULL OR k.aic003 IS NULL OR k.akc003 IS NULL OR k.alc003 IS NULL
 		OR k.ajc003 IS NULL OR k.amc003 IS NULL OR k.hj_local IS NULL OR k.reg_status IS NULL) AS dq_missing_required,
@@ -93,4 +96,5 @@ SELECT
 	OR coalesce(status_uninsured(k.amc003) AND a.s5, false)) AS dq_status_conflict
 FROM keyed k
 LEFT JOIN unit u ON u.aab001 = k.aab001
-LEFT JOIN active a ON a.id = k.id;
+LEFT JOIN active a ON a.id = k.id
+LEFT JOIN duplicate d ON d.id = k.id;
