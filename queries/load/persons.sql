@@ -1,6 +1,7 @@
 -- persons.csv (人员基础信息 + 参保状态), trimmed, with what METRICS.md derives per row: the normalised
 -- id, birth date, age band, the region the row counts in, its employer's type, and the data-quality
--- flags ("Data quality"). Runs after enrolments.sql and units.sql of the same snapshot.
+-- flags ("Data quality"). Runs after enrolments.sql, units.sql and persons-duplicate-ids.sql of the
+-- same snapshot.
 INSERT INTO persons
 WITH staged AS (
 	SELECT rowid + 2 AS line_no, *,
@@ -24,13 +25,9 @@ raw AS (
 upper_id AS (SELECT *, upper(aac002) AS u FROM raw),
 digits AS (SELECT *, id_head(u) AS id_a, id_tail(u) AS id_b FROM upper_id),
 kinded AS (SELECT * EXCLUDE (id_a, id_b), id_kind_of(u, id_a, id_b) AS id_kind FROM digits),
--- materialised once: read again by `duplicate` (an UPDATE of the written rows instead would make the
--- commit rewrite the table)
-keyed AS MATERIALIZED (
+keyed AS (
 	SELECT * EXCLUDE (u), id_normalise(u, id_kind) AS id, parse_day(aac006) AS aac006_day FROM kinded
 ),
--- METRICS.md id_duplicate: a (non-blank, normalised) id on more than one persons row flags every such row
-duplicate AS (SELECT id FROM keyed WHERE id IS NOT NULL GROUP BY id HAVING count(*) > 1),
 -- one row per employer: the first units.csv row of a 单位编号 wins
 unit AS (
 	SELECT aab001, arg_min(aab019, line_no) AS aab019, arg_min(employees, line_no) AS employees,
@@ -97,4 +94,4 @@ SELECT
 FROM keyed k
 LEFT JOIN unit u ON u.aab001 = k.aab001
 LEFT JOIN active a ON a.id = k.id
-LEFT JOIN duplicate d ON d.id = k.id;
+LEFT JOIN stg_duplicate_ids d ON d.id = k.id;

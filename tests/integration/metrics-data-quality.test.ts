@@ -31,6 +31,21 @@ describe('data-quality rules', () => {
 		const m = await quality([person({ AAC002: id, AAC006: '19950821', AAC004: '2' }), person({ AAC002: id.toLowerCase(), AAC006: '19950821', AAC004: '2' })]);
 		only(m, 'id_duplicate', 2);
 	});
+	it('id_duplicate: a 15-digit id matches its 18-digit form, padding is trimmed, blanks never match', async () => {
+		const id18 = validId('520102', '19800101', '031');
+		const padded = validId('520102', '19851111', '045');
+		const m = await quality([
+			person({ AAC002: '520102800101031', AAC006: '19800101' }),
+			person({ AAC002: id18, AAC006: '19800101' }),
+			person({ AAC002: ` ${padded}\t`, AAC006: '19851111' }),
+			person({ AAC002: padded, AAC006: '19851111' }),
+			person({ AAC002: '' }),
+			person({ AAC002: ' ' }),
+			person({ AAC002: '52010219800101031' })
+		]);
+		expect(m.id_duplicate).toBe(4);
+		expect(m.id_legacy15).toBe(1);
+	});
 	it('missing_required: any required value blank, counted once per row', async () => {
 		only(await quality([person({ AAC003: '' }), person({ AAE006: ' ', AAC010: '' }), person({ AAE005: '' })]), 'missing_required', 2);
 	});

@@ -11,8 +11,17 @@ export interface LoadSummary {
 	seconds: number;
 }
 
-/** Tables written from their staged rows by queries/load/<table>.sql, in order: units and enrolments before persons. */
-const LOAD_ORDER: TableName[] = ['units', 'population', 'enrolments', 'persons'];
+/**
+ * Steps from staging to the snapshot's tables, in order (units, enrolments and the duplicate ids before
+ * persons), each with the staged table it reads (named when a Parquet file fails there).
+ */
+const LOAD_STEPS: { file: string; reads: TableName }[] = [
+	{ file: 'load/units', reads: 'units' },
+	{ file: 'load/population', reads: 'population' },
+	{ file: 'load/enrolments', reads: 'enrolments' },
+	{ file: 'load/persons-duplicate-ids', reads: 'persons' },
+	{ file: 'load/persons', reads: 'persons' }
+];
 // lists first: the duplicate and unmatched counts are sums over them
 const AGGREGATE_STEPS = [
 	'aggregate/duplicate-persons',
@@ -48,17 +57,15 @@ export async function loadSnapshot(db: Database, folder: SnapshotFolder): Promis
 		step('stage');
 		const scope = folder.scope ?? (await detectScope(db));
 		const params = { as_of: folder.asOf, scope };
-		// Staging is done (its rowids are the file's line order). From here on the rows of a write without
-		// ORDER BY may land in any order, so DuckDB writes the big tables from both threads in full row
-		// groups; in file order it left part-filled ones that the checkpoint rewrote (≈ 3 s per 1M persons).
-		await db.run('SET preserve_insertion_order = false');
 		await db.run('BEGIN TRANSACTION');
 		try {
 			await db.runFile('load/delete-snapshot', params);
-			for (const table of LOAD_ORDER) {
-				await readingStep(db, `load/${table}`, folder.files[table], params);
-				step(`load/${table}`);
+			for (const { file, reads } of LOAD_STEPS) {
+				await setWriteOrder(db, folder.files[reads]);
+				await readingStep(db, file, folder.files[reads], params);
+				step(file);
 			}
+			await db.run('RESET preserve_insertion_order');
 			for (const file of AGGREGATE_STEPS) {
 				await db.runFile(file, params);
 				step(file);
@@ -79,8 +86,21 @@ export async function loadSnapshot(db: Database, folder: SnapshotFolder): Promis
 	} finally {
 		await db.run('RESET preserve_insertion_order');
 		for (const table of TABLES) await dropStaged(db, table);
+		await db.run('DROP TABLE IF EXISTS stg_duplicate_ids');
 		work.remove();
 	}
+}
+
+/**
+ * Whether a load step writes its rows in the staged order. Staging is done by then (a staged rowid is
+ * the line number whatever the order of later writes). A staged CSV is a temp table of part-filled row
+ * groups (the CSV reader's batches): written in that order DuckDB keeps them part-filled and every
+ * checkpoint merges and rewrites them (≈ 4 s per 1M persons), so the write is unordered and both threads
+ * fill whole row groups. A Parquet file's row groups are whole already; unordered, its write would only
+ * take more memory (+0.8 GB for 10M persons).
+ */
+async function setWriteOrder(db: Database, file: TableFile | undefined): Promise<void> {
+	await db.run(`SET preserve_insertion_order = ${file?.format === 'parquet'}`);
 }
 
 /**
