@@ -33,7 +33,11 @@ export default defineConfig({
 			CANBAO_USERS: 'data/e2e/users.json',
 			CANBAO_AUDIT: 'data/e2e/audit.log',
 			CANBAO_UPLOADS: 'data/e2e/uploads',
-			CANBAO_DEMO: '0'
+			CANBAO_DEMO: '0',
+			// API contexts keep their connections across tests; with Node's default 5 s keep-alive the server can
+			// close an idle socket just as a request goes out on it (ECONNRESET, seen once in CI). No test idles 2 min.
+			KEEP_ALIVE_TIMEOUT: '120',
+			HEADERS_TIMEOUT: '125'
 		}
 	}
 });
