@@ -1,6 +1,5 @@
 -- enrolments.csv (参保记录). `id` is the normalised 公民身份号码 (METRICS.md "Identity"); an enrolment
 -- is active when its status is 1 (参保缴费) or 4 (享受待遇); its insurance is the scheme's first digit.
--- Each layer computes its columns once (see id_head in queries/macros/identity.sql).
 INSERT INTO enrolments
 WITH staged AS (
 	SELECT rowid + 2 AS line_no, *,
@@ -14,11 +13,9 @@ trimmed AS (
 		clean_in(start_date, untrimmed) AS start_date
 	FROM staged
 ),
-upper_id AS (SELECT *, upper(aac002) AS u FROM trimmed),
-digits AS (SELECT *, id_head(u) AS id_a, id_tail(u) AS id_b FROM upper_id),
-kinded AS (SELECT * EXCLUDE (id_a, id_b), id_kind_of(u, id_a, id_b) AS id_kind FROM digits)
+upper_id AS (SELECT *, upper(aac002) AS u FROM trimmed)
 SELECT $as_of::DATE, line_no, aac002, aac003, scheme, aab301, status, aab001, start_date,
-	id_normalise(u, id_kind) AS id,
+	id_key(u) AS id,
 	left(scheme, 1) AS insurance,
 	coalesce(status IN ('1', '4'), false) AS active
-FROM kinded;
+FROM upper_id;
