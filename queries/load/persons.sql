@@ -1,7 +1,7 @@
 -- persons.csv (人员基础信息 + 参保状态), trimmed, with what METRICS.md derives per row: the normalised
 -- id, birth date, age band, the region the row counts in, its employer's type, and the data-quality
--- flags ("Data quality"). Runs after enrolments.sql, units.sql and persons-duplicate-ids.sql of the
--- same snapshot.
+-- flags ("Data quality"). Runs after enrolments.sql, units.sql, enrolment-ids.sql and persons-duplicate-ids.sql
+-- of the same snapshot.
 INSERT INTO persons
 WITH staged AS (
 	SELECT rowid + 2 AS line_no, *,
@@ -33,15 +33,6 @@ unit AS (
 	SELECT aab001, arg_min(aab019, line_no) AS aab019, arg_min(employees, line_no) AS employees,
 		arg_min(industry, line_no) AS industry
 	FROM units WHERE as_of = $as_of::DATE AND aab001 IS NOT NULL GROUP BY aab001
-),
--- which insurances an id has an active enrolment of, as bits of one integer: bit k-1 for insurance k
--- anywhere, bit k+4 for insurance k inside the scope (33 = bits 0 and 5). One bit_or instead of ten
--- bool_or aggregates makes this join a third cheaper.
-active AS (
-	SELECT id, bit_or(CASE WHEN starts_with(aab301, $scope) THEN 33 ELSE 1 END << (insurance::INTEGER - 1)) AS bits
-	FROM enrolments
-	WHERE as_of = $as_of::DATE AND active AND id IS NOT NULL AND insurance IN ('1', '2', '3', '4', '5')
-	GROUP BY id
 )
 SELECT
 	$as_of::DATE, k.line_no,
@@ -76,6 +67,7 @@ SELECT
 	OR (k.hj_local IS NOT NULL AND k.hj_local NOT IN ('0', '1'))) AS dq_invalid_code,
 	coalesce(k.reg_status IN ('21', '22', '31', '32') AND k.hj_local = '0', false) AS dq_reg_inconsistent,
 	-- enrolled status without an active enrolment of that insurance, or 91/92/94 with one in the scope
+	-- (the bits of queries/load/enrolment-ids.sql: 1 << (k-1) anywhere, 1 << (k+4) in the scope)
 	(  coalesce(status_enrolled('1', k.aic003) AND (coalesce(a.bits, 0) & 1) = 0, false)
 	OR coalesce(status_enrolled('2', k.akc003) AND (coalesce(a.bits, 0) & 2) = 0, false)
 	OR coalesce(status_enrolled('3', k.alc003) AND (coalesce(a.bits, 0) & 4) = 0, false)
@@ -88,5 +80,5 @@ SELECT
 	OR coalesce(status_uninsured(k.amc003) AND (a.bits & 512) <> 0, false)) AS dq_status_conflict
 FROM keyed k
 LEFT JOIN unit u ON u.aab001 = k.aab001
-LEFT JOIN active a ON a.id = k.id
+LEFT JOIN stg_enrolment_ids a ON a.id = k.id
 LEFT JOIN stg_duplicate_ids d ON d.id = k.id;

@@ -12,13 +12,15 @@ export interface LoadSummary {
 }
 
 /**
- * Steps from staging to the snapshot's tables, in order (units, enrolments and the duplicate ids before
- * persons), each with the staged table it reads (named when a Parquet file fails there).
+ * Steps from staging to the snapshot's tables, in order (units, enrolments, the per-id summary of
+ * enrolments and the duplicate ids before persons; the aggregates read both temp tables too), each with
+ * the staged table it reads (named when a Parquet file fails there).
  */
 const LOAD_STEPS: { file: string; reads: TableName }[] = [
 	{ file: 'load/units', reads: 'units' },
 	{ file: 'load/population', reads: 'population' },
 	{ file: 'load/enrolments', reads: 'enrolments' },
+	{ file: 'load/enrolment-ids', reads: 'enrolments' },
 	{ file: 'load/persons-duplicate-ids', reads: 'persons' },
 	{ file: 'load/persons', reads: 'persons' }
 ];
@@ -86,7 +88,7 @@ export async function loadSnapshot(db: Database, folder: SnapshotFolder): Promis
 	} finally {
 		await db.run('RESET preserve_insertion_order');
 		for (const table of TABLES) await dropStaged(db, table);
-		await db.run('DROP TABLE IF EXISTS stg_duplicate_ids');
+		for (const temp of ['stg_duplicate_ids', 'stg_enrolment_ids']) await db.run(`DROP TABLE IF EXISTS ${temp}`);
 		work.remove();
 	}
 }
