@@ -1,11 +1,12 @@
 -- enrolments.csv (参保记录). `id` is the normalised 公民身份号码 (METRICS.md "Identity"); an enrolment
 -- is active when its status is 1 (参保缴费) or 4 (享受待遇); its insurance is the scheme's first digit.
 INSERT INTO enrolments
-WITH staged AS (
+WITH joined AS (
 	SELECT rowid + 2 AS line_no, *,
-		any_untrimmed(concat_ws(chr(1), aac002, aac003, scheme, aab301, status, aab001, start_date)) AS untrimmed
+		concat_ws(chr(1), aac002, aac003, scheme, aab301, status, aab001, start_date) AS joined
 	FROM stg_enrolments
 ),
+staged AS (SELECT * EXCLUDE (joined), any_untrimmed(joined) AS untrimmed FROM joined),
 trimmed AS (
 	SELECT line_no, clean_in(aac002, untrimmed) AS aac002, clean_in(aac003, untrimmed) AS aac003,
 		clean_in(scheme, untrimmed) AS scheme, clean_in(aab301, untrimmed) AS aab301,

@@ -3,13 +3,14 @@
 -- flags ("Data quality"). Runs after enrolments.sql, units.sql, enrolment-ids.sql and persons-duplicate-ids.sql
 -- of the same snapshot.
 INSERT INTO persons
-WITH staged AS (
+WITH joined AS (
 	SELECT rowid + 2 AS line_no, *,
-		any_untrimmed(concat_ws(chr(1), aac001, aac003, aac004, aac002, aac006, aac012, aac009, aac010, aae006,
+		concat_ws(chr(1), aac001, aac003, aac004, aac002, aac006, aac012, aac009, aac010, aae006,
 			aab401, aab402, aab301, aae005, aic003, akc003, alc003, ajc003, amc003, aae011, aae036, aae014, aae015,
-			hj_local, reg_status, employment, aab001)) AS untrimmed
+			hj_local, reg_status, employment, aab001) AS joined
 	FROM stg_persons
 ),
+staged AS (SELECT * EXCLUDE (joined), any_untrimmed(joined) AS untrimmed FROM joined),
 raw AS (
 	SELECT line_no,
 		clean_in(aac001, untrimmed) AS aac001, clean_in(aac003, untrimmed) AS aac003, clean_in(aac004, untrimmed) AS aac004, clean_in(aac002, untrimmed) AS aac002,

@@ -59,9 +59,9 @@ CREATE OR REPLACE MACRO id_from15(u) AS
 CREATE OR REPLACE MACRO id_normalise(u, kind) AS CASE WHEN kind = 'valid15' THEN id_from15(u) ELSE u END;
 
 -- The matching key `id` of an upper-cased id u when its kind is not otherwise needed: the same as
--- id_normalise(u, id_kind(u)), validating only what can change. Only a 15-character id can be a valid
+-- id_normalise(u, id_kind(u)), validating only what can change. Only a 15-byte id can be a valid
 -- 15-digit one; any other is its own key. Validating every id cost a third of the enrolments load.
-CREATE OR REPLACE MACRO id_key(u) AS CASE WHEN length(u) = 15 THEN id_normalise(u, id_kind(u)) ELSE u END;
+CREATE OR REPLACE MACRO id_key(u) AS CASE WHEN strlen(u) = 15 THEN id_normalise(u, id_kind(u)) ELSE u END;
 
 -- Birth date carried by a normalised valid id.
 CREATE OR REPLACE MACRO id_birth(id, kind) AS CASE
