@@ -44,6 +44,29 @@ describe('duplicate enrolment', () => {
 		expect((await e.metrics('5203'))['pension.duplicate_enrolled']).toBe(0);
 	});
 
+	it('finds a duplicate of one insurance among active enrolments of others, and none across insurances', async () => {
+		// g: pension 11 + medical 22 + medical 23, all active: a medical duplicate only
+		const g = person({ AIC003: '11', AKC003: '22' });
+		// h: pension 11 + medical 21 + injury 31 + a terminated 12: one active enrolment per insurance, no duplicate
+		const h = person({ AIC003: '11', AKC003: '21' });
+		const enrolments = [
+			enrolment({ AAC002: g.AAC002, scheme: '11' }),
+			enrolment({ AAC002: g.AAC002, scheme: '22' }),
+			enrolment({ AAC002: g.AAC002, scheme: '23', status: '4' }),
+			enrolment({ AAC002: h.AAC002, scheme: '11' }),
+			enrolment({ AAC002: h.AAC002, scheme: '21' }),
+			enrolment({ AAC002: h.AAC002, scheme: '31' }),
+			enrolment({ AAC002: h.AAC002, scheme: '12', status: '3' })
+		];
+		const e = await engineOn({ asOf: '2016-12-31', persons: [g, h], enrolments });
+		const m = await e.metrics();
+		expect(m['pension.duplicate_enrolled']).toBe(0);
+		expect(m['medical.duplicate_enrolled']).toBe(1);
+		expect(m['medical.duplicate_pairs']).toEqual({ '22+23': 1 });
+		expect(m['injury.duplicate_enrolled']).toBe(0);
+		expect(m.status_conflict).toBe(0);
+	});
+
 	it('matches a 15-digit enrolment id to the 18-digit persons id, and a 15-digit persons id to an 18-digit enrolment', async () => {
 		const eighteen = validId('520102', '19850618', '041');
 		const fifteen = '520102' + '850618' + '041';
