@@ -1,16 +1,12 @@
 -- METRICS.md enrolment_unmatched, the list precomputed: one row per distinct enrolment id with no persons
 -- row (the ids counted in agg_person.enrolment_unmatched), placed by the lowest AAB301 of its enrolments
 -- (the scope when all are blank) as queries/aggregate/enrolment-unmatched.sql places them, with the first
--- line, name and id as written, how many enrolments and which schemes. The ids are those of
--- stg_enrolment_ids (queries/load/enrolment-ids.sql), one row each, not every enrolment.
+-- line, name and id as written, how many enrolments and which schemes. The ids are found by
+-- queries/load/id-checks.sql (person_rows = 0).
 INSERT INTO agg_unmatched
-WITH unmatched AS (
-	SELECT id FROM stg_enrolment_ids e
-	WHERE NOT EXISTS (SELECT 1 FROM persons p WHERE p.as_of = $as_of::DATE AND p.id = e.id)
-)
 SELECT $as_of::DATE AS as_of, coalesce(min(e.aab301), $scope) AS code, e.id,
 	arg_min(e.aac003, e.line_no) AS aac003, arg_min(e.aac002, e.line_no) AS aac002, min(e.line_no) AS line_no,
 	count(*) AS enrolments, coalesce(list(DISTINCT e.scheme ORDER BY e.scheme) FILTER (e.scheme IS NOT NULL), []) AS schemes
 FROM enrolments e
-WHERE e.as_of = $as_of::DATE AND e.id IN (SELECT id FROM unmatched)
+WHERE e.as_of = $as_of::DATE AND e.id IN (SELECT id FROM stg_id_checks WHERE person_rows = 0)
 GROUP BY e.id;

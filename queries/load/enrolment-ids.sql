@@ -5,7 +5,7 @@
 --                    (33 = bits 0 and 5). persons.sql flags status_conflict with them.
 --   maybe_duplicate  more active enrolments than insurances with one: some insurance has two or more
 --                    (or a scheme outside 1–5 is active). duplicate-persons.sql counts these ids exactly.
--- Every id is here, so unmatched-enrolments.sql finds the ids without a persons row from it.
+-- Every id is here, so id-checks.sql finds the ids without a persons row from it.
 CREATE OR REPLACE TEMP TABLE stg_enrolment_ids AS
 WITH flagged AS (
 	SELECT id, active,

@@ -1,7 +1,7 @@
 -- persons.csv (人员基础信息 + 参保状态), trimmed, with what METRICS.md derives per row: the normalised
 -- id, birth date, age band, the region the row counts in, its employer's type, and the data-quality
--- flags ("Data quality"). Runs after enrolments.sql, units.sql, enrolment-ids.sql and persons-duplicate-ids.sql
--- of the same snapshot.
+-- flags ("Data quality"). Runs after enrolments.sql, units.sql, enrolment-ids.sql and id-checks.sql of the same
+-- snapshot.
 INSERT INTO persons
 WITH joined AS (
 	SELECT rowid + 2 AS line_no, *,
@@ -82,4 +82,4 @@ SELECT
 FROM keyed k
 LEFT JOIN unit u ON u.aab001 = k.aab001
 LEFT JOIN stg_enrolment_ids a ON a.id = k.id
-LEFT JOIN stg_duplicate_ids d ON d.id = k.id;
+LEFT JOIN stg_id_checks d ON d.id = k.id AND d.person_rows > 1;

@@ -13,7 +13,7 @@ export interface LoadSummary {
 
 /**
  * Steps from staging to the snapshot's tables, in order (units, enrolments, the per-id summary of
- * enrolments and the duplicate ids before persons; the aggregates read both temp tables too), each with
+ * enrolments and the id checks before persons; the aggregates read both temp tables too), each with
  * the staged table it reads (named when a Parquet file fails there).
  */
 const LOAD_STEPS: { file: string; reads: TableName }[] = [
@@ -21,7 +21,7 @@ const LOAD_STEPS: { file: string; reads: TableName }[] = [
 	{ file: 'load/population', reads: 'population' },
 	{ file: 'load/enrolments', reads: 'enrolments' },
 	{ file: 'load/enrolment-ids', reads: 'enrolments' },
-	{ file: 'load/persons-duplicate-ids', reads: 'persons' },
+	{ file: 'load/id-checks', reads: 'persons' },
 	{ file: 'load/persons', reads: 'persons' }
 ];
 // lists first: the duplicate and unmatched counts are sums over them
@@ -88,7 +88,7 @@ export async function loadSnapshot(db: Database, folder: SnapshotFolder): Promis
 	} finally {
 		await db.run('RESET preserve_insertion_order');
 		for (const table of TABLES) await dropStaged(db, table);
-		for (const temp of ['stg_duplicate_ids', 'stg_enrolment_ids']) await db.run(`DROP TABLE IF EXISTS ${temp}`);
+		for (const temp of ['stg_enrolment_ids', 'stg_id_checks']) await db.run(`DROP TABLE IF EXISTS ${temp}`);
 		work.remove();
 	}
 }
