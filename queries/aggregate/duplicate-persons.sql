@@ -6,12 +6,12 @@
 -- (i.duplicate_pairs), the span (i.duplicate_span), benefit enrolments (i.duplicate_benefit counts the
 -- rows with benefit_rows >= 2) and the name and id as written. Pages filter it with LIMIT/OFFSET.
 INSERT INTO agg_duplicate_person
--- the active enrolments of the few ids that may have a duplicate (queries/load/enrolment-ids.sql), then
+-- the active enrolments of the few ids that may have a duplicate (queries/load/ids.sql), then
 -- the exact count per id and insurance; lists are built for the duplicate keys only
 WITH act AS (
 	SELECT id, insurance, line_no, scheme, aab301
 	FROM enrolments
-	WHERE as_of = $as_of::DATE AND active AND id IN (SELECT id FROM stg_enrolment_ids WHERE maybe_duplicate)
+	WHERE as_of = $as_of::DATE AND active AND id IN (SELECT id FROM stg_ids WHERE maybe_duplicate)
 ),
 dup_keys AS (SELECT id, insurance FROM act GROUP BY id, insurance HAVING count(*) >= 2),
 dup_act AS (SELECT a.* FROM act a SEMI JOIN dup_keys d ON d.id = a.id AND d.insurance = a.insurance),

@@ -1,7 +1,6 @@
 -- persons.csv (人员基础信息 + 参保状态), trimmed, with what METRICS.md derives per row: the normalised
 -- id, birth date, age band, the region the row counts in, its employer's type, and the data-quality
--- flags ("Data quality"). Runs after enrolments.sql, units.sql, enrolment-ids.sql and id-checks.sql of the same
--- snapshot.
+-- flags ("Data quality"). Runs after enrolments.sql, units.sql and ids.sql of the same snapshot.
 INSERT INTO persons
 WITH joined AS (
 	SELECT rowid + 2 AS line_no, *,
@@ -51,7 +50,7 @@ SELECT
 	coalesce(k.id_kind = 'valid15', false) AS dq_id_legacy15,
 	coalesce(k.id_kind IN ('valid18', 'valid15') AND k.aac006_day <> id_birth(k.id, k.id_kind), false) AS dq_id_birth_mismatch,
 	coalesce(k.id_kind IN ('valid18', 'valid15') AND k.aac004 IN ('1', '2') AND k.aac004 <> id_sex(k.id, k.id_kind), false) AS dq_id_gender_mismatch,
-	d.id IS NOT NULL AS dq_id_duplicate,
+	coalesce(a.person_rows > 1, false) AS dq_id_duplicate,
 	(k.aac003 IS NULL OR k.aac004 IS NULL OR k.aac002 IS NULL OR k.aac006 IS NULL OR k.aac010 IS NULL
 		OR k.aae006 IS NULL OR k.aab301 IS NULL OR k.aic003 IS NULL OR k.akc003 IS NULL OR k.alc003 IS NULL
 		OR k.ajc003 IS NULL OR k.amc003 IS NULL OR k.hj_local IS NULL OR k.reg_status IS NULL) AS dq_missing_required,
@@ -68,7 +67,7 @@ SELECT
 	OR (k.hj_local IS NOT NULL AND k.hj_local NOT IN ('0', '1'))) AS dq_invalid_code,
 	coalesce(k.reg_status IN ('21', '22', '31', '32') AND k.hj_local = '0', false) AS dq_reg_inconsistent,
 	-- enrolled status without an active enrolment of that insurance, or 91/92/94 with one in the scope
-	-- (the bits of queries/load/enrolment-ids.sql: 1 << (k-1) anywhere, 1 << (k+4) in the scope)
+	-- (the bits of queries/load/ids.sql: 1 << (k-1) anywhere, 1 << (k+4) in the scope)
 	(  coalesce(status_enrolled('1', k.aic003) AND (coalesce(a.bits, 0) & 1) = 0, false)
 	OR coalesce(status_enrolled('2', k.akc003) AND (coalesce(a.bits, 0) & 2) = 0, false)
 	OR coalesce(status_enrolled('3', k.alc003) AND (coalesce(a.bits, 0) & 4) = 0, false)
@@ -81,5 +80,4 @@ SELECT
 	OR coalesce(status_uninsured(k.amc003) AND (a.bits & 512) <> 0, false)) AS dq_status_conflict
 FROM keyed k
 LEFT JOIN unit u ON u.aab001 = k.aab001
-LEFT JOIN stg_enrolment_ids a ON a.id = k.id
-LEFT JOIN stg_id_checks d ON d.id = k.id AND d.person_rows > 1;
+LEFT JOIN stg_ids a ON a.id = k.id;

@@ -67,16 +67,20 @@ describe('snapshot file formats', () => {
 		const id = validId('520102', '19800101', '101');
 		const padded = person({ AAC002: ` ${id}\t`, AAC003: '\u3000石慧 ', AAB301: '\t520102016', AAE005: ' \u3000 ', AIC003: '12\r\n', AKC003: ' 23' });
 		const clean = person({ AAC003: '王伟', AIC003: '91', AKC003: '91' });
+		// white space inside a value is kept: only the ends are trimmed
+		const inner = person({ AAC003: '阿依 古丽', AAE006: '中华北路\u3000号', AIC003: '91', AKC003: '91' });
 		const folder = writeSnapshot(tempDir(), {
 			asOf: '2016-12-31',
-			persons: [padded, clean],
+			persons: [padded, clean, inner],
 			enrolments: [enrolment({ AAC002: `${id} `, scheme: ' 12', AAB301: '520102016\u3000' }), enrolment({ AAC002: id, scheme: '23' })]
 		});
 		const e = await loadFolder(folder);
 		expect(await e.sql(`SELECT aac002, aac003, aab301, aae005, aic003, akc003 FROM persons ORDER BY line_no`)).toEqual([
 			{ aac002: id, aac003: '石慧', aab301: '520102016', aae005: null, aic003: '12', akc003: '23' },
-			{ aac002: clean.AAC002, aac003: '王伟', aab301: clean.AAB301, aae005: clean.AAE005 ?? null, aic003: '91', akc003: '91' }
+			{ aac002: clean.AAC002, aac003: '王伟', aab301: clean.AAB301, aae005: clean.AAE005 ?? null, aic003: '91', akc003: '91' },
+			{ aac002: inner.AAC002, aac003: '阿依 古丽', aab301: inner.AAB301, aae005: inner.AAE005 ?? null, aic003: '91', akc003: '91' }
 		]);
+		expect(await e.sql(`SELECT aae006 FROM persons WHERE line_no = 4`)).toEqual([{ aae006: '中华北路\u3000号' }]);
 		expect(await e.sql(`SELECT id, scheme, aab301 FROM enrolments ORDER BY line_no`)).toEqual([
 			{ id, scheme: '12', aab301: '520102016' },
 			{ id, scheme: '23', aab301: '520102016' }

@@ -12,16 +12,15 @@ export interface LoadSummary {
 }
 
 /**
- * Steps from staging to the snapshot's tables, in order (units, enrolments, the per-id summary of
- * enrolments and the id checks before persons; the aggregates read both temp tables too), each with
- * the staged table it reads (named when a Parquet file fails there).
+ * Steps from staging to the snapshot's tables, in order (units, enrolments and the per-id summary of
+ * persons ids and enrolments before persons; the aggregates read that temp table too), each with the
+ * staged table it reads (named when a Parquet file fails there).
  */
 const LOAD_STEPS: { file: string; reads: TableName }[] = [
 	{ file: 'load/units', reads: 'units' },
 	{ file: 'load/population', reads: 'population' },
 	{ file: 'load/enrolments', reads: 'enrolments' },
-	{ file: 'load/enrolment-ids', reads: 'enrolments' },
-	{ file: 'load/id-checks', reads: 'persons' },
+	{ file: 'load/ids', reads: 'persons' },
 	{ file: 'load/persons', reads: 'persons' }
 ];
 // lists first: the duplicate and unmatched counts are sums over them
@@ -88,7 +87,7 @@ export async function loadSnapshot(db: Database, folder: SnapshotFolder): Promis
 	} finally {
 		await db.run('RESET preserve_insertion_order');
 		for (const table of TABLES) await dropStaged(db, table);
-		for (const temp of ['stg_enrolment_ids', 'stg_id_checks']) await db.run(`DROP TABLE IF EXISTS ${temp}`);
+		await db.run('DROP TABLE IF EXISTS stg_ids');
 		work.remove();
 	}
 }
