@@ -3,7 +3,7 @@
 -- `starts_with(code, $region) AND length(code) >= L GROUP BY left(code, L)` gives, precomputed.
 -- Computed level by level from the finest: each level sums the level below it and the codes that stop
 -- at its length (a 9-digit township's rows feed level 9 directly), so each row is summed once per level
--- it reaches instead of once per level of the cross join it replaced (a sixth of the time at 1M persons).
+-- it reaches, not once for each of the five levels (status and group rollups: 0.5 s → 0.35 s at 1M).
 INSERT INTO agg_group_level
 WITH base AS (SELECT code, insurance, grp, n FROM agg_group WHERE as_of = $as_of::DATE),
 l12 AS (SELECT left(code, 12) AS code, insurance, grp, sum(n) AS n FROM base WHERE length(code) >= 12 GROUP BY ALL),

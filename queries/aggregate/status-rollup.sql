@@ -5,7 +5,7 @@
 -- shorter than L (a county-level 520302, a province-level scope) counts at L's parent levels only.
 -- Computed level by level from the finest: each level sums the level below it and the codes that stop
 -- at its length (a 9-digit township's rows feed level 9 directly), so each row is summed once per level
--- it reaches instead of once per level of the cross join it replaced (a sixth of the time at 1M persons).
+-- it reaches, not once for each of the five levels (status and group rollups: 0.5 s → 0.35 s at 1M).
 INSERT INTO agg_status_level
 WITH base AS (SELECT code, insurance, status, n FROM agg_status WHERE as_of = $as_of::DATE),
 l12 AS (SELECT left(code, 12) AS code, insurance, status, sum(n) AS n FROM base WHERE length(code) >= 12 GROUP BY ALL),
