@@ -12,6 +12,8 @@ export interface BenchRun {
 	load: { seconds: number; peakMemoryMb: number };
 	baseline: { seconds: number; peakMemoryMb: number };
 	loadRatio: number;
+	/** The bare read into a file of the newest storage format, the loader's (absent in older runs). */
+	baselineLatest?: { seconds: number; peakMemoryMb: number };
 	loadAll: { seconds: number; peakMemoryMb: number };
 	databaseMb: number;
 	regions: Record<string, string>;
@@ -80,6 +82,11 @@ function section(r: BenchRun): string[] {
 		`| \`canbao load\` one quarter | ${f1(r.load.seconds)} | ${f0(r.load.peakMemoryMb)} | staging, validation, ids, aggregates, copy-and-swap (${f0(r.snapshotFolderMb)} MB of files) |`,
 		`| DuckDB bare read, same files | ${f1(r.baseline.seconds)} | ${f0(r.baseline.peakMemoryMb)} | \`read_csv\`/\`read_parquet\` into plain tables |`,
 		`| **ratio** | **${r.loadRatio.toFixed(2)}×** | | target ≤ 1.5×: ${mark(r.loadRatio <= 1.5)} |`,
+		...(r.baselineLatest
+			? [
+					`| DuckDB bare read, newest storage format | ${f1(r.baselineLatest.seconds)} | ${f0(r.baselineLatest.peakMemoryMb)} | the format the loader writes; ratio ${(r.load.seconds / r.baselineLatest.seconds).toFixed(2)}× |`
+				]
+			: []),
 		`| load all ${r.quarters} quarters | ${f1(r.loadAll.seconds)} | ${f0(r.loadAll.peakMemoryMb)} | one batch |`,
 		`| database file | | | ${f0(r.databaseMb)} MB |`,
 		'',

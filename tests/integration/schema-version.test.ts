@@ -44,6 +44,19 @@ describe('schema version', () => {
 		}
 	});
 
+	it('a new database file is written in the newest storage format (faster, smaller string columns)', async () => {
+		const db = await openForReading(current);
+		try {
+			const [row] = await db.all<{ version: string }>(
+				`SELECT map_extract_value(tags, 'storage_version') AS version FROM duckdb_databases() WHERE path = $path`,
+				{ path: current }
+			);
+			expect(row.version).toBe('v1.5.0+');
+		} finally {
+			db.close();
+		}
+	});
+
 	it('the CLI refuses an older file, naming it and saying to load it again', async () => {
 		const refusal = openForReading(outdated);
 		await expect(refusal).rejects.toBeInstanceOf(OutdatedDatabaseError);

@@ -26,6 +26,10 @@ export class Database {
 		const config: Record<string, string> = {
 			access_mode: options.readOnly ? 'READ_ONLY' : 'READ_WRITE'
 		};
+		// A file a writer creates gets DuckDB's newest storage format: its string compression (DICT_FSST)
+		// writes a load's text columns faster and smaller than the default, which keeps files readable by
+		// DuckDB versions older than this one (bench/notes.md). An existing file keeps its format.
+		if (!options.readOnly) config.storage_compatibility_version = 'latest';
 		if (options.memoryLimit) config.memory_limit = options.memoryLimit;
 		if (options.threads) config.threads = String(options.threads);
 		const instance = await DuckDBInstance.create(path, config);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { detectDialect, isUtf8, splitHeader } from './csv-dialect.ts';
+import { csvBufferSize, detectDialect, isUtf8, splitHeader } from './csv-dialect.ts';
 import { matchColumns } from './columns.ts';
 
 const file = (name: string, bytes: Buffer | string) => {
@@ -15,11 +15,23 @@ const file = (name: string, bytes: Buffer | string) => {
 describe('CSV dialect', () => {
 	it('tells GB18030 from UTF-8 and tabs from commas', () => {
 		expect(detectDialect(file('a.csv', iconv.encode('姓名\t公民身份号码\n张三\t1\n', 'gb18030')))).toEqual({
-			encoding: 'gb18030', delimiter: '\t', headers: ['姓名', '公民身份号码']
+			encoding: 'gb18030', delimiter: '\t', headers: ['姓名', '公民身份号码'], bytesPerRow: 7
 		});
 		expect(detectDialect(file('b.csv', '\uFEFFAAC003,AAC002\n张三,1\n'))).toEqual({
-			encoding: 'utf8', delimiter: ',', headers: ['AAC003', 'AAC002']
+			encoding: 'utf8', delimiter: ',', headers: ['AAC003', 'AAC002'], bytesPerRow: 9
 		});
+	});
+	it('measures the rows under the header, whole lines only', () => {
+		// rows of 4 and 6 bytes with their line breaks; the unterminated last line is not counted
+		expect(detectDialect(file('c.csv', 'a,b\n1,2\n10,20\n100,')).bytesPerRow).toBe(5);
+		expect(detectDialect(file('d.csv', 'a,b\n')).bytesPerRow).toBe(0);
+	});
+	it('sizes the read buffer to two row groups of rows, within 32–128 MiB', () => {
+		const MiB = 1 << 20;
+		expect(csvBufferSize(290)).toBe(68 * MiB); // 2 × 122,880 × 290 B = 67.97 MiB, rounded up
+		expect(csvBufferSize(56)).toBe(32 * MiB);
+		expect(csvBufferSize(0)).toBe(32 * MiB);
+		expect(csvBufferSize(4000)).toBe(128 * MiB);
 	});
 	it('accepts a multi-byte character cut at the end of the sample', () => {
 		expect(isUtf8(Buffer.from('张三', 'utf8').subarray(0, 4))).toBe(true);

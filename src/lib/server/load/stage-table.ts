@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Database } from '../db/database.ts';
-import { detectDialect } from './csv-dialect.ts';
+import { csvBufferSize, detectDialect } from './csv-dialect.ts';
 import { gb18030ToUtf8 } from './transcode.ts';
 import { xlsxToCsv } from './xlsx-to-csv.ts';
 import { LoadRefusal } from './refusal.ts';
@@ -85,7 +85,7 @@ async function readableSource(db: Database, file: TableFile, work: string): Prom
 	const columns = dialect.headers.map((_, i) => `'c${i}': 'VARCHAR'`).join(', ');
 	const from =
 		`read_csv(${literal(csvPath)}, auto_detect = false, header = true, delim = ${literal(dialect.delimiter)}, ` +
-		`quote = '"', escape = '"', columns = {${columns}}, strict_mode = true)`;
+		`quote = '"', escape = '"', columns = {${columns}}, strict_mode = true, buffer_size = ${csvBufferSize(dialect.bytesPerRow)})`;
 	return { headers: dialect.headers, from, columnRef: (i) => `c${i}` };
 }
 
