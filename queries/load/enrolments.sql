@@ -1,10 +1,14 @@
 -- enrolments.csv (参保记录). `id` is the normalised 公民身份号码 (METRICS.md "Identity"); an enrolment
 -- is active when its status is 1 (参保缴费) or 4 (享受待遇); its insurance is the scheme's first digit.
 INSERT INTO enrolments
-WITH joined AS (
-	SELECT rowid + 2 AS line_no, *,
-		concat_ws(chr(1), aac002, aac003, scheme, aab301, status, aab001, start_date) AS joined
-	FROM stg_enrolments
+WITH lines AS (SELECT rowid + 2 AS line_no, * FROM stg_enrolments),
+-- joined for the trim test only on lines with white space, as in persons.sql
+joined AS (
+	SELECT *,
+		CASE WHEN line_no IN (FROM stg_enrolments_spaced) OR (SELECT bool_or(line_no IS NULL) FROM stg_enrolments_spaced) THEN
+			concat_ws(chr(1), aac002, aac003, scheme, aab301, status, aab001, start_date)
+		END AS joined
+	FROM lines
 ),
 staged AS (SELECT * EXCLUDE (joined), any_untrimmed(joined) AS untrimmed FROM joined),
 trimmed AS (

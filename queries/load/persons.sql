@@ -2,12 +2,17 @@
 -- id, birth date, age band, the region the row counts in, its employer's type, and the data-quality
 -- flags ("Data quality"). Runs after enrolments.sql, units.sql and ids.sql of the same snapshot.
 INSERT INTO persons
-WITH joined AS (
-	SELECT rowid + 2 AS line_no, *,
-		concat_ws(chr(1), aac001, aac003, aac004, aac002, aac006, aac012, aac009, aac010, aae006,
-			aab401, aab402, aab301, aae005, aic003, akc003, alc003, ajc003, amc003, aae011, aae036, aae014, aae015,
-			hj_local, reg_status, employment, aab001) AS joined
-	FROM stg_persons
+WITH lines AS (SELECT rowid + 2 AS line_no, * FROM stg_persons),
+-- a row's values joined for the trim test, only on the lines with white space (stg_persons_spaced, from
+-- src/lib/server/load/spaced-lines.ts; a NULL row there means every line): NULL elsewhere
+joined AS (
+	SELECT *,
+		CASE WHEN line_no IN (FROM stg_persons_spaced) OR (SELECT bool_or(line_no IS NULL) FROM stg_persons_spaced) THEN
+			concat_ws(chr(1), aac001, aac003, aac004, aac002, aac006, aac012, aac009, aac010, aae006,
+				aab401, aab402, aab301, aae005, aic003, akc003, alc003, ajc003, amc003, aae011, aae036, aae014, aae015,
+				hj_local, reg_status, employment, aab001)
+		END AS joined
+	FROM lines
 ),
 staged AS (SELECT * EXCLUDE (joined), any_untrimmed(joined) AS untrimmed FROM joined),
 raw AS (

@@ -28,7 +28,8 @@ END;
 -- Whether any of a row's values, joined by chr(1) with concat_ws, starts or ends with white space. One
 -- test per row instead of one per value: rows without (nearly all) take clean_in's cheap branch. Only a
 -- row with white space somewhere runs the regex (five substring searches cost a tenth of it). `joined`
--- is used six times: pass a column, not the concat_ws expression (see persons.sql).
+-- is used six times: pass a column, not the concat_ws expression (see persons.sql). NULL (a row on a line
+-- without white space, which the load does not join) is false.
 CREATE OR REPLACE MACRO any_untrimmed(joined) AS CASE
 	WHEN contains(joined, ' ') OR contains(joined, chr(9)) OR contains(joined, chr(10)) OR contains(joined, chr(13))
 		OR contains(joined, chr(12288))

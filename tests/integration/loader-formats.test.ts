@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { Database } from '../../src/lib/server/db/database.ts';
@@ -89,6 +89,32 @@ describe('snapshot file formats', () => {
 		const m = await e.metrics();
 		expect(m['pension.insured_local']).toBe(1);
 		expect(m.status_conflict).toBe(0);
+	});
+
+	it('trims values on unquoted lines, LF or CRLF ended (the lines found by the white-space scan)', async () => {
+		const id = validId('520102', '19800101', '101');
+		const plain = (name: string) => person({ AAC003: name, AIC003: '91', AKC003: '91' });
+		// spaces and U+3000 need no quotes, so the scan numbers these lines (3 and 5) for the trim test
+		const spacedA = person({ AAC003: ' 石慧', AAB301: '520102016 ', AIC003: '91', AKC003: '91' });
+		const spacedB = person({ AAC002: `\u3000${id}`, AIC003: '12 ', AKC003: '91' });
+		const persons = [plain('王伟'), spacedA, plain('李娜'), spacedB, plain('阿依 古丽')];
+		for (const lineEnd of ['\n', '\r\n']) {
+			const folder = writeSnapshot(tempDir(), { asOf: '2016-12-31', persons, enrolments: [enrolment({ AAC002: id, scheme: '12' })] });
+			const path = join(folder, 'persons.csv');
+			const text = readFileSync(path, 'utf8');
+			expect(text).not.toContain('"');
+			writeFileSync(path, text.replace(/\n/g, lineEnd));
+			const e = await loadFolder(folder);
+			expect(await e.sql(`SELECT line_no, aac002, aac003, aab301, aic003 FROM persons ORDER BY line_no`)).toEqual([
+				{ line_no: 2, aac002: persons[0].AAC002, aac003: '王伟', aab301: persons[0].AAB301, aic003: '91' },
+				{ line_no: 3, aac002: spacedA.AAC002, aac003: '石慧', aab301: '520102016', aic003: '91' },
+				{ line_no: 4, aac002: persons[2].AAC002, aac003: '李娜', aab301: persons[2].AAB301, aic003: '91' },
+				{ line_no: 5, aac002: id, aac003: spacedB.AAC003, aab301: spacedB.AAB301, aic003: '12' },
+				{ line_no: 6, aac002: persons[4].AAC002, aac003: '阿依 古丽', aab301: persons[4].AAB301, aic003: '91' }
+			]);
+			const m = await e.metrics();
+			expect([m['pension.insured_local'], m.id_invalid, m.status_conflict]).toEqual([1, 0, 0]);
+		}
 	});
 
 	it('reads Parquet files', async () => {

@@ -4,6 +4,7 @@ import { basename, join } from 'node:path';
 import type { Database } from '../db/database.ts';
 import { csvBufferSize, detectDialect } from './csv-dialect.ts';
 import { gb18030ToUtf8 } from './transcode.ts';
+import { spacedLines } from './spaced-lines.ts';
 import { xlsxToCsv } from './xlsx-to-csv.ts';
 import { LoadRefusal } from './refusal.ts';
 import { TABLE_COLUMNS, describeColumn, matchColumns, type TableName } from './columns.ts';
@@ -28,6 +29,8 @@ export async function stageTable(db: Database, file: TableFile, work: string): P
 			return index >= 0 ? `CAST(${source.columnRef(index)} AS VARCHAR) AS ${c.name}` : `NULL::VARCHAR AS ${c.name}`;
 		})
 		.join(', ');
+	// the white-space scan reads the file while DuckDB stages it; failing, it only means "test every row"
+	const spaced = source.csvPath ? spacedLines(source.csvPath).catch(() => null) : Promise.resolve(null);
 	try {
 		if (file.format === 'parquet') {
 			await db.run(`CREATE OR REPLACE TEMP VIEW stg_${file.table} AS SELECT file_row_number AS rowid, ${selectList} FROM ${source.from}`);
@@ -35,23 +38,39 @@ export async function stageTable(db: Database, file: TableFile, work: string): P
 			await db.run(`CREATE OR REPLACE TEMP TABLE stg_${file.table} AS SELECT ${selectList} FROM ${source.from}`);
 		}
 	} catch (error) {
+		await spaced;
 		throw readError(file, error as Error);
+	}
+	await recordSpacedLines(db, file.table, await spaced);
+}
+
+/**
+ * `stg_<table>_spaced(line_no)`: the lines the load's trim test must look at (spaced-lines.ts); one NULL
+ * row when that is every line (a Parquet file, or a CSV file whose lines cannot be told from rows).
+ */
+async function recordSpacedLines(db: Database, table: TableName, lines: number[] | null): Promise<void> {
+	await db.run(`CREATE OR REPLACE TEMP TABLE stg_${table}_spaced (line_no BIGINT)`);
+	if (lines === null) await db.run(`INSERT INTO stg_${table}_spaced VALUES (NULL)`);
+	else if (lines.length > 0) {
+		await db.run(`INSERT INTO stg_${table}_spaced SELECT unnest(string_split($lines, ','))::BIGINT`, { lines: lines.join(',') });
 	}
 }
 
-/** Drops `stg_<table>`, a temp table or view. */
+/** Drops `stg_<table>`, a temp table or view, and its list of white-space lines. */
 export async function dropStaged(db: Database, table: TableName): Promise<void> {
 	const [kind] = await db.all<{ view: boolean }>(
 		`SELECT EXISTS (SELECT 1 FROM duckdb_views() WHERE temporary AND view_name = $name) AS view`,
 		{ name: `stg_${table}` }
 	);
 	await db.run(kind.view ? `DROP VIEW stg_${table}` : `DROP TABLE IF EXISTS stg_${table}`);
+	await db.run(`DROP TABLE IF EXISTS stg_${table}_spaced`);
 }
 
 /** An empty staging table for an optional table the snapshot does not have. */
 export async function stageEmpty(db: Database, table: TableName): Promise<void> {
 	const columns = TABLE_COLUMNS[table].map((c) => `${c.name} VARCHAR`).join(', ');
 	await db.run(`CREATE OR REPLACE TEMP TABLE stg_${table} (${columns})`);
+	await recordSpacedLines(db, table, []);
 }
 
 export function workFolder(): { path: string; remove(): void } {
@@ -63,6 +82,8 @@ interface Source {
 	headers: string[];
 	from: string;
 	columnRef(index: number): string;
+	/** The UTF-8 CSV file DuckDB reads (after any conversion); none for Parquet. */
+	csvPath?: string;
 }
 
 async function readableSource(db: Database, file: TableFile, work: string): Promise<Source> {
@@ -86,7 +107,7 @@ async function readableSource(db: Database, file: TableFile, work: string): Prom
 	const from =
 		`read_csv(${literal(csvPath)}, auto_detect = false, header = true, delim = ${literal(dialect.delimiter)}, ` +
 		`quote = '"', escape = '"', columns = {${columns}}, strict_mode = true, buffer_size = ${csvBufferSize(dialect.bytesPerRow)})`;
-	return { headers: dialect.headers, from, columnRef: (i) => `c${i}` };
+	return { headers: dialect.headers, from, columnRef: (i) => `c${i}`, csvPath };
 }
 
 async function parquetSource(db: Database, file: TableFile): Promise<Source> {
