@@ -91,15 +91,16 @@ describe('snapshot file formats', () => {
 		expect(m.status_conflict).toBe(0);
 	});
 
-	it('trims values on unquoted lines, LF or CRLF ended (the lines found by the white-space scan)', async () => {
+	it('trims values on unquoted lines: LF or CRLF ends, comma or tab separators (the white-space scan)', async () => {
 		const id = validId('520102', '19800101', '101');
 		const plain = (name: string) => person({ AAC003: name, AIC003: '91', AKC003: '91' });
 		// spaces and U+3000 need no quotes, so the scan numbers these lines (3 and 5) for the trim test
 		const spacedA = person({ AAC003: ' 石慧', AAB301: '520102016 ', AIC003: '91', AKC003: '91' });
 		const spacedB = person({ AAC002: `\u3000${id}`, AIC003: '12 ', AKC003: '91' });
 		const persons = [plain('王伟'), spacedA, plain('李娜'), spacedB, plain('阿依 古丽')];
-		for (const lineEnd of ['\n', '\r\n']) {
-			const folder = writeSnapshot(tempDir(), { asOf: '2016-12-31', persons, enrolments: [enrolment({ AAC002: id, scheme: '12' })] });
+		for (const [lineEnd, delimiter] of [['\n', ','], ['\r\n', ','], ['\n', '\t']] as const) {
+			const enrolments = [enrolment({ AAC002: id, scheme: '12' })];
+			const folder = writeSnapshot(tempDir(), { asOf: '2016-12-31', persons, enrolments }, { delimiter });
 			const path = join(folder, 'persons.csv');
 			const text = readFileSync(path, 'utf8');
 			expect(text).not.toContain('"');

@@ -36,6 +36,11 @@ describe('spacedLines', () => {
 		expect(await spacedLines(file('a,b\n1,2\n3,4'))).toEqual([]);
 	});
 
+	it('in a tab-separated file, looks for spaces only (a tab is a separator there)', async () => {
+		expect(await spacedLines(file('a\tb\n1\t2\n 3\t4\n5\t6\u3000\n'), { delimiter: '\t' })).toEqual([3, 4]);
+		expect(await spacedLines(file('a\tb\n1\t2\n'), { delimiter: '\t' })).toEqual([]);
+	});
+
 	it('reads CRLF line ends as line ends, not white space', async () => {
 		expect(await spacedLines(file('a,b\r\n1,2\r\n3 ,4\r\n'))).toEqual([3]);
 		expect(await spacedLines(file('a,b\r\n1,2\r\n'))).toEqual([]);

@@ -10,9 +10,14 @@ import { open } from 'node:fs/promises';
  * anywhere (a quoted value may hold a line break), a lone carriage return (DuckDB ends a row there) or
  * an empty line; also when more than `maxLines` lines have white space, where the list would not help.
  */
-export async function spacedLines(path: string, options: { chunkBytes?: number; maxLines?: number } = {}): Promise<number[] | null> {
+export async function spacedLines(
+	path: string,
+	options: { delimiter?: string; chunkBytes?: number; maxLines?: number } = {}
+): Promise<number[] | null> {
 	const chunkBytes = options.chunkBytes ?? 16 << 20;
 	const maxLines = options.maxLines ?? 200_000;
+	// in a tab-separated file a tab separates values: an unquoted value cannot start or end with one
+	const spaceBytes = options.delimiter === '\t' ? [0x20] : [0x20, 0x09];
 	const file = await open(path, 'r');
 	try {
 		const found: number[] = [];
@@ -28,7 +33,7 @@ export async function spacedLines(path: string, options: { chunkBytes?: number; 
 			const cut = atEnd ? end : buffer.lastIndexOf(10, end - 1) + 1;
 			if (cut > 0) {
 				const lines = buffer.subarray(0, cut);
-				const hits = spacedIn(lines, firstLine, atEnd);
+				const hits = spacedIn(lines, firstLine, atEnd, spaceBytes);
 				if (hits === null) return null;
 				for (const line of hits.lines) found.push(line);
 				if (found.length > maxLines) return null;
@@ -43,12 +48,15 @@ export async function spacedLines(path: string, options: { chunkBytes?: number; 
 	}
 }
 
-/** White-space lines of `lines` (whole lines, the first numbered `firstLine`) and how many lines it has. */
-function spacedIn(lines: Buffer, firstLine: number, last: boolean): { lines: number[]; lineCount: number } | null {
+/**
+ * White-space lines of `lines` (whole lines, the first numbered `firstLine`; `spaceBytes` the ASCII white
+ * space to look for) and how many lines it has.
+ */
+function spacedIn(lines: Buffer, firstLine: number, last: boolean, spaceBytes: number[]): { lines: number[]; lineCount: number } | null {
 	const startsEmpty = lines[0] === 0x0a || (lines[0] === 0x0d && lines[1] === 0x0a);
 	if (startsEmpty || lines.includes(0x22) || lines.includes('\n\n') || lines.includes('\n\r\n')) return null;
 	const offsets: number[] = [];
-	for (const byte of [0x20, 0x09]) {
+	for (const byte of spaceBytes) {
 		for (let at = lines.indexOf(byte); at >= 0; at = lines.indexOf(byte, at + 1)) offsets.push(at);
 	}
 	for (let at = lines.indexOf(0xe3); at >= 0; at = lines.indexOf(0xe3, at + 1)) {

@@ -30,7 +30,7 @@ export async function stageTable(db: Database, file: TableFile, work: string): P
 		})
 		.join(', ');
 	// the white-space scan reads the file while DuckDB stages it; failing, it only means "test every row"
-	const spaced = source.csvPath ? spacedLines(source.csvPath).catch(() => null) : Promise.resolve(null);
+	const spaced = source.csvPath ? spacedLines(source.csvPath, { delimiter: source.delimiter }).catch(() => null) : Promise.resolve(null);
 	try {
 		if (file.format === 'parquet') {
 			await db.run(`CREATE OR REPLACE TEMP VIEW stg_${file.table} AS SELECT file_row_number AS rowid, ${selectList} FROM ${source.from}`);
@@ -82,8 +82,9 @@ interface Source {
 	headers: string[];
 	from: string;
 	columnRef(index: number): string;
-	/** The UTF-8 CSV file DuckDB reads (after any conversion); none for Parquet. */
+	/** The UTF-8 CSV file DuckDB reads (after any conversion) and its delimiter; none for Parquet. */
 	csvPath?: string;
+	delimiter?: string;
 }
 
 async function readableSource(db: Database, file: TableFile, work: string): Promise<Source> {
@@ -107,7 +108,7 @@ async function readableSource(db: Database, file: TableFile, work: string): Prom
 	const from =
 		`read_csv(${literal(csvPath)}, auto_detect = false, header = true, delim = ${literal(dialect.delimiter)}, ` +
 		`quote = '"', escape = '"', columns = {${columns}}, strict_mode = true, buffer_size = ${csvBufferSize(dialect.bytesPerRow)})`;
-	return { headers: dialect.headers, from, columnRef: (i) => `c${i}`, csvPath };
+	return { headers: dialect.headers, from, columnRef: (i) => `c${i}`, csvPath, delimiter: dialect.delimiter };
 }
 
 async function parquetSource(db: Database, file: TableFile): Promise<Source> {
