@@ -6,13 +6,14 @@
 -- (i.duplicate_pairs), the span (i.duplicate_span), benefit enrolments (i.duplicate_benefit counts the
 -- rows with benefit_rows >= 2) and the name and id as written. Pages filter it with LIMIT/OFFSET.
 INSERT INTO agg_duplicate_person
--- the active enrolments of the few ids that may have a duplicate (queries/load/ids.sql), then
--- the exact count per id and insurance; lists are built for the duplicate keys only
-WITH act AS (
-	SELECT id, insurance, line_no, scheme, aab301
+-- the enrolments of the few ids that may have a duplicate (queries/load/ids.sql), read once; their active
+-- ones, then the exact count per id and insurance; lists are built for the duplicate keys only
+WITH candidate AS (
+	SELECT id, insurance, line_no, scheme, aab301, status, active, aac003, aac002
 	FROM enrolments
-	WHERE as_of = $as_of::DATE AND active AND id IN (SELECT id FROM stg_ids WHERE maybe_duplicate)
+	WHERE as_of = $as_of::DATE AND id IN (SELECT id FROM stg_ids WHERE maybe_duplicate)
 ),
+act AS (SELECT id, insurance, line_no, scheme, aab301 FROM candidate WHERE active),
 dup_keys AS (SELECT id, insurance FROM act GROUP BY id, insurance HAVING count(*) >= 2),
 dup_act AS (SELECT a.* FROM act a SEMI JOIN dup_keys d ON d.id = a.id AND d.insurance = a.insurance),
 dup AS (
@@ -30,9 +31,10 @@ pairs AS (
 	FROM dup_act a JOIN dup_act b ON a.id = b.id AND a.insurance = b.insurance AND a.line_no < b.line_no
 	GROUP BY a.id, a.insurance
 ),
+-- (every id with a duplicate is a candidate, so its enrolments of any status are all in `candidate`)
 benefit AS (
-	SELECT id, insurance, count(*) AS benefit_rows FROM enrolments
-	WHERE as_of = $as_of::DATE AND id IS NOT NULL AND status = '4' AND id IN (SELECT id FROM dup)
+	SELECT id, insurance, count(*) AS benefit_rows FROM candidate
+	WHERE status = '4' AND id IN (SELECT id FROM dup)
 	GROUP BY id, insurance
 ),
 person AS (
@@ -42,7 +44,7 @@ person AS (
 ),
 enrolment_place AS (
 	SELECT id, min(aab301) AS aab301, arg_min(aac003, line_no) AS aac003, arg_min(aac002, line_no) AS aac002
-	FROM enrolments WHERE as_of = $as_of::DATE AND id IN (SELECT id FROM dup) GROUP BY id
+	FROM candidate WHERE id IN (SELECT id FROM dup) GROUP BY id
 )
 SELECT $as_of::DATE AS as_of,
 	CASE WHEN p.id IS NOT NULL THEN coalesce(p.aab301, $scope) ELSE coalesce(e.aab301, $scope) END AS code,

@@ -9,7 +9,7 @@
 --                    (33 = bits 0 and 5). persons.sql flags status_conflict with them.
 --   maybe_duplicate  more active enrolments than insurances with one: some insurance has two or more
 --                    (or a scheme outside 1–5 is active). duplicate-persons.sql counts these ids exactly.
--- The staged persons ids are normalised as persons.sql does (clean, upper, 15→18), cheaply with id_key
+-- The staged persons ids are normalised as persons.sql does (trim, upper, 15→18), cheaply with id_key
 -- (queries/macros/identity.sql). One grouping replaces an aggregate inside persons.sql, a grouping of the
 -- persons ids and an anti-join against the written persons.
 CREATE OR REPLACE TEMP TABLE stg_ids AS
@@ -22,7 +22,12 @@ WITH rows AS (
 	WHERE as_of = $as_of::DATE AND id IS NOT NULL
 	UNION ALL
 	SELECT id_key(u), 1, false, 0
-	FROM (SELECT upper(clean(aac002)) AS u FROM stg_persons)
+	FROM (
+		-- trimmed with clean() only on the lines with white space, as persons.sql does
+		SELECT upper(CASE WHEN rowid + 2 IN (FROM stg_persons_spaced) OR (SELECT bool_or(line_no IS NULL) FROM stg_persons_spaced)
+			THEN clean(aac002) ELSE nullif(aac002, '') END) AS u
+		FROM stg_persons
+	)
 	WHERE u IS NOT NULL
 )
 SELECT id, sum(person_row) AS person_rows, bit_or(bit) AS bits,

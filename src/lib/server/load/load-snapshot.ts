@@ -116,13 +116,21 @@ async function readingStep(db: Database, step: string, file: TableFile | undefin
 	}
 }
 
-/** CANBAO_LOAD_PROFILE=1 prints how long each load step took (for the benchmark's analysis). */
+/**
+ * CANBAO_LOAD_PROFILE=1 prints how long each load step took and the process CPU time it used (for the
+ * benchmark's analysis: CPU near twice the wall time on two cores means the step kept both busy).
+ */
 function stepTimer(): (name: string) => void {
 	let last = performance.now();
+	let lastCpu = process.cpuUsage();
 	return (name) => {
 		const now = performance.now();
-		if (process.env.CANBAO_LOAD_PROFILE) console.error(`  ${name}: ${((now - last) / 1000).toFixed(2)} s`);
+		const cpu = process.cpuUsage(lastCpu);
+		if (process.env.CANBAO_LOAD_PROFILE) {
+			console.error(`  ${name}: ${((now - last) / 1000).toFixed(2)} s (cpu ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s)`);
+		}
 		last = now;
+		lastCpu = process.cpuUsage();
 	};
 }
 
