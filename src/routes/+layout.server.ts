@@ -1,6 +1,5 @@
 import type { LayoutServerLoad } from './$types';
-import { snapshotsNow, cachedQuery } from '$lib/server/app/engine.ts';
-import { NoDatabaseError } from '$lib/server/app/database-handle.ts';
+import { loadedSnapshots, cachedQuery } from '$lib/server/app/engine.ts';
 import { permissionsOf } from '$lib/server/auth/access.ts';
 import { regionTrail } from '$lib/server/metrics/regions.ts';
 import { isRegionCode } from '$lib/shared/region-code.ts';
@@ -9,8 +8,9 @@ import { isRegionCode } from '$lib/shared/region-code.ts';
 export const load: LayoutServerLoad = async ({ locals, url }) => {
 	const user = locals.user;
 	if (!user) return { user: null, permissions: null, snapshots: [], trail: [], databaseMissing: false };
-	try {
-		const { snapshots } = await snapshotsNow();
+	const loaded = await loadedSnapshots();
+	if (loaded) {
+		const { snapshots } = loaded;
 		const region = url.searchParams.get('region') ?? user.scope;
 		const trail = isRegionCode(region) && region.startsWith(user.scope)
 			? await cachedQuery('trail', { region }, '', (db) => regionTrail(db, region))
@@ -22,8 +22,6 @@ export const load: LayoutServerLoad = async ({ locals, url }) => {
 			trail: trail.filter((r) => r.code.length >= user.scope.length),
 			databaseMissing: false
 		};
-	} catch (error) {
-		if (!(error instanceof NoDatabaseError)) throw error;
-		return { user, permissions: permissionsOf(user), snapshots: [], trail: [], databaseMissing: true };
 	}
+	return { user, permissions: permissionsOf(user), snapshots: [], trail: [], databaseMissing: true };
 };

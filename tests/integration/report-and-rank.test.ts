@@ -9,7 +9,7 @@ const uninsured = (n: number, where: string) => Array.from({ length: n }, () => 
 const snapshot = (asOf: string, persons: Row[], population: Row[] = []) => ({ asOf, persons, enrolments: persons.flatMap((p) => enrolmentsFor(p)), population });
 
 describe('情况表', () => {
-	it('lists every reference child plus data-only codes, and checks 宾栏 and (2)<=(1) per row', async () => {
+	it('lists every reference child, puts name-less codes in the 本级 row, and checks 宾栏 and (2)<=(1) per row', async () => {
 		const persons = [...insured(3, '520102016'), ...insured(2, '520102017', { reg_status: '31' }), ...insured(1, '520102000')];
 		const e = await engineOn(snapshot('2016-12-31', persons, [
 			{ AAB301: '520102016', huji_population: '3' },
@@ -17,9 +17,10 @@ describe('情况表', () => {
 		]));
 		const report = await e.report('520102');
 		const codes = report.rows.map((r) => r.code);
-		expect(codes).toContain('520102000'); // county level, township unknown: a data-only row
-		expect(report.rows.find((r) => r.code === '520102000')?.name).toBeNull();
-		expect(codes.filter((c) => c !== '520102000').every((c) => c.length === 9)).toBe(true);
+		// 520102000 (county level, township unknown) is never a row of its own: its one person is 本级
+		expect(codes).not.toContain('520102000');
+		expect(report.own.columns).toMatchObject({ '1': null, '2': 1, '3': 1 });
+		expect(codes.every((c) => c.length === 9)).toBe(true);
 		expect(report.rows.length).toBeGreaterThan(10); // 南明区's townships from the reference table
 		const row016 = report.rows.find((r) => r.code === '520102016')!;
 		expect(row016.columns).toMatchObject({ '1': 3, '2': 3, '3': 3, '7': 0 });
@@ -30,9 +31,9 @@ describe('情况表', () => {
 		expect(check('宾栏 (1)=(3)-(4)+(5)+(6)+(7)', '520102017')).toBeUndefined();
 		expect(check('(2)<=(1)', '520102017')).toMatchObject({ ok: false, detail: '(2) 2 > (1) 1' });
 		// rows without population have no (2)<=(1) entry, but always (4)<=(3) and (8)<=(7)
-		expect(check('(2)<=(1)', '520102000')).toBeUndefined();
-		expect(check('(8)<=(7)', '520102000')?.ok).toBe(true);
-		// total is the region's own figures, and here equals the sum of the rows
+		expect(check('(2)<=(1)', 'own')).toBeUndefined();
+		expect(check('(8)<=(7)', 'own')?.ok).toBe(true);
+		// total is the region's own figures, and here equals the sum of the rows plus 本级: 3 + 2 + 1
 		expect(report.total.columns['2']).toBe(6);
 		expect(check('甲栏 total = sum of rows', 'total')?.ok).toBe(true);
 		// reference townships without any row are listed as 无数据, with zeros and no population

@@ -22,7 +22,7 @@ export async function runReport(args: string[]): Promise<number> {
 	} else if (values.json) printJson(reportJson(report));
 	else {
 		console.log(`全民参保登记基础数据情况表：${report.region.name ?? report.region.code}，快照 ${report.snapshot}`);
-		for (const row of [...report.rows, { code: 'total', name: '合计', columns: report.total.columns }]) {
+		for (const row of [...report.rows, { code: 'own', name: `${report.region.name ?? report.region.code}本级`, columns: report.own.columns }, { code: 'total', name: '合计', columns: report.total.columns }]) {
 			const cells = Object.values(row.columns).map((v) => (v === null ? '—' : String(v)));
 			console.log(`  ${row.code}\t${row.name ?? '乡镇未明'}\t${cells.join('\t')}`);
 		}

@@ -8,6 +8,7 @@ import { DIMENSIONS } from '$lib/server/explore/dimensions.ts';
 import { codeNames } from '$lib/server/persons/code-names.ts';
 import { regionWithChildren } from '$lib/server/metrics/regions.ts';
 import { EXPANSION_GROUPS } from '$lib/shared/insurances.ts';
+import { ownLabel } from '$lib/shared/own-row.ts';
 
 /**
  * 扩面人群: preset counts (agg_group via the metrics object) and the cross-tab of the chosen preset and
@@ -30,8 +31,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		cachedQuery('code-names', {}, asOf, codeNames),
 		cachedQuery('children', { region, asOf }, asOf, (db) => regionWithChildren(db, region, asOf))
 	]);
-	const regions = new Map<string, string | null>([[region, children.region.name], ...children.children.map((c) => [c.code, c.name] as [string, string | null])]);
-	const crossTab = assembleCrossTab(counts, view, { codes: names, regions, scope: user.scope }, personAccess);
+	const regions = new Map<string, string | null>(children.children.map((c) => [c.code, c.name] as [string, string | null]));
+	const crossTab = assembleCrossTab(counts, view, { codes: names, regions, scope: user.scope, own: ownLabel(children.region) }, personAccess);
 	const groups = metrics.metrics[`${insurance.key}.groups`] as Record<string, number>;
 	const filterOptions = DIMENSIONS.filter((d) => d.field).map((d) => ({
 		key: d.key,

@@ -14,7 +14,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const sort: HotspotSort = url.searchParams.get('sort') === 'rate' ? 'rate' : 'count';
 	const order: EmployerOrder = url.searchParams.get('employers') === 'shortfall' ? 'shortfall' : 'unit_not_enrolled';
 	const epage = pageOf(url.searchParams.get('epage'));
-	const [metrics, rows, employers] = await Promise.all([
+	const [metrics, children, employers] = await Promise.all([
 		metricsOf(region, asOf),
 		cachedQuery('hotspots', { region, asOf, insurance: insurance.digit }, asOf, (db) => hotspotRows(db, region, asOf, insurance)),
 		cachedQuery('employers', { region, asOf, insurance: insurance.digit, order, epage }, asOf, (db) =>
@@ -34,7 +34,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 			eligible: m[`${k}.eligible`] as number
 		},
 		sort,
-		rows: rankHotspots(rows, sort),
+		rows: rankHotspots(children.rows, sort),
+		own: children.own,
 		employers: { order, page: epage, perPage: EMPLOYERS_PER_PAGE, ...employers }
 	};
 };

@@ -17,11 +17,12 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	]);
 	return {
 		rules: DATA_QUALITY_RULES.map((r) => ({ key: r.key, label: r.label, n: metrics.metrics[r.key] as number })),
-		persons: children.reduce((s, c) => s + c.persons, 0),
-		children,
+		persons: children.rows.reduce((s, c) => s + c.persons, 0) + (children.own?.persons ?? 0),
+		children: children.rows,
+		own: children.own,
 		trend,
 		checks: report.checks,
-		checkNames: Object.fromEntries(report.rows.map((r) => [r.code, r.name ?? `${r.code}（乡镇未明）`])),
+		checkNames: { ...Object.fromEntries(report.rows.map((r) => [r.code, r.name ?? r.code])), own: `${report.region.name ?? report.region.code}本级`, total: '合计' },
 		rule: readRule(url.searchParams.get('rule')),
 		canList: permissionsOf(user).persons !== 'none',
 		canExport: permissionsOf(user).exportPersons

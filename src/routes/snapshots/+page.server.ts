@@ -1,8 +1,7 @@
 import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requirePermission, requireRegion } from '$lib/server/auth/access.ts';
-import { snapshotsNow } from '$lib/server/app/engine.ts';
-import { NoDatabaseError } from '$lib/server/app/database-handle.ts';
+import { loadedSnapshots } from '$lib/server/app/engine.ts';
 import { defaultDatabasePath } from '$lib/server/project-root.ts';
 import { deleteSnapshot } from '$lib/server/load/delete-snapshot.ts';
 import { InputError } from '$lib/server/errors.ts';
@@ -13,13 +12,7 @@ import { recordAudit } from '$lib/server/audit/audit-log.ts';
 export const load: PageServerLoad = async ({ locals, url }) => {
 	requireRegion(locals.user, url.searchParams.get('region'));
 	requirePermission(locals.user, 'manageSnapshots');
-	try {
-		const { snapshots } = await snapshotsNow();
-		return { list: snapshots };
-	} catch (e) {
-		if (e instanceof NoDatabaseError) return { list: [] };
-		throw e;
-	}
+	return { list: (await loadedSnapshots())?.snapshots ?? [] };
 };
 
 export const actions: Actions = {

@@ -1,4 +1,5 @@
-import { currentDatabase } from './database-handle.ts';
+import { error } from '@sveltejs/kit';
+import { currentDatabase, NoDatabaseError } from './database-handle.ts';
 import { cached } from './query-cache.ts';
 import { computeMetrics } from '../metrics/metrics.ts';
 import { buildReport } from '../metrics/report.ts';
@@ -17,9 +18,25 @@ export function currentPlan(): Plan {
 	return (plan ??= loadPlan());
 }
 
+/** The message of every page and endpoint while no snapshot is loaded (503, never a 500). */
+export const NO_SNAPSHOT_MESSAGE = '尚未导入任何快照：请管理员在“快照管理”中导入，或运行 npm start 生成演示数据';
+
+/** The current database and its snapshots, or null while there is no database file (the layout and 快照管理 still answer then). */
+export async function loadedSnapshots(): Promise<{ db: Database; snapshots: SnapshotInfo[] } | null> {
+	try {
+		const db = await currentDatabase();
+		return { db, snapshots: await listSnapshots(db) };
+	} catch (e) {
+		if (e instanceof NoDatabaseError) return null;
+		throw e;
+	}
+}
+
+/** The current database and its snapshots; 503 on every page and endpoint while none is loaded. */
 export async function snapshotsNow(): Promise<{ db: Database; snapshots: SnapshotInfo[] }> {
-	const db = await currentDatabase();
-	return { db, snapshots: await listSnapshots(db) };
+	const loaded = await loadedSnapshots();
+	if (!loaded || loaded.snapshots.length === 0) error(503, NO_SNAPSHOT_MESSAGE);
+	return loaded;
 }
 
 /** Stamp of the snapshots a view as of `asOf` may read: every snapshot at or before it. */
@@ -50,6 +67,8 @@ export async function rankOf(region: string, metric: string, asOf?: string) {
 
 /** Any engine function over the current database, cached the same way. */
 export async function cachedQuery<T>(name: string, params: Record<string, unknown>, asOf: string | undefined, run: (db: Database) => Promise<T>): Promise<T> {
-	const { db, snapshots } = await snapshotsNow();
+	const loaded = await loadedSnapshots();
+	if (!loaded) error(503, NO_SNAPSHOT_MESSAGE);
+	const { db, snapshots } = loaded;
 	return cached(name, params, stampUpTo(snapshots, asOf), () => run(db));
 }

@@ -4,7 +4,7 @@ import type { InsuranceKey } from '../../shared/insurances.ts';
 import { coverageTrendByRegion, regionRows } from './region-rows.ts';
 import { regionFigures, type RegionFigures } from './region-figures.ts';
 
-/** Every region of one level inside `region` with its figures, behind-schedule flag and projected date. */
+/** Every reference region of one level inside `region` with its figures, behind-schedule flag and projected date, and the 本级 row. */
 export async function childFigures(
 	db: Database,
 	region: string,
@@ -12,10 +12,13 @@ export async function childFigures(
 	asOf: string,
 	insurance: InsuranceKey,
 	plan: Plan
-): Promise<RegionFigures[]> {
-	const [{ rows }, trends] = await Promise.all([
+): Promise<{ rows: RegionFigures[]; own: RegionFigures }> {
+	const [{ rows, own }, trends] = await Promise.all([
 		regionRows(db, region, length, asOf, plan),
 		coverageTrendByRegion(db, region, length, asOf, insurance)
 	]);
-	return rows.map((row) => regionFigures(row, insurance, asOf, plan, trends.get(row.code)));
+	return {
+		rows: rows.map((row) => regionFigures(row, insurance, asOf, plan, trends.get(row.code))),
+		own: regionFigures(own, insurance, asOf, plan, undefined)
+	};
 }

@@ -6,7 +6,7 @@ import type { RegionLevel } from '../../shared/region-code.ts';
 import { LEVEL_LABELS } from '../../shared/region-code.ts';
 import { regionRows } from './region-rows.ts';
 import { regionFigures } from './region-figures.ts';
-import { leagueMetric, leagueRows, sortLeague, type LeagueColumn, type LeagueRow, type SortDirection } from './league.ts';
+import { leagueMetric, leagueRows, ownLeagueRow, sortLeague, type LeagueColumn, type LeagueRow, type SortDirection } from './league.ts';
 
 /** The levels a league table inside `region` may list: its children and up to two levels further down. */
 export const LEVEL_LENGTHS: [RegionLevel, number][] = [
@@ -47,6 +47,8 @@ export interface LeagueTable {
 	metric: { key: string; label: string; engineKey: string };
 	level: RegionLevel | null;
 	rows: LeagueRow[];
+	/** the 本级 row: its value beside the ranking, never ranked (null for a village) */
+	own: LeagueRow | null;
 }
 
 export async function leagueTableOf(q: LeagueQuery): Promise<LeagueTable> {
@@ -56,16 +58,22 @@ export async function leagueTableOf(q: LeagueQuery): Promise<LeagueTable> {
 	const length = levelLength(q.region, q.level);
 	const table = await cachedQuery('dashboard-league', { ...q, sort: null, direction: null, length }, q.snapshot, async (db) => {
 		const { current } = await resolveSnapshot(db, q.snapshot);
-		if (length === null) return { snapshot: current.as_of, previousSnapshot: null, rows: [] as LeagueRow[] };
-		const { rows, snapshot, previousSnapshot } = await regionRows(db, q.region, length, current.as_of, plan);
+		if (length === null) return { snapshot: current.as_of, previousSnapshot: null, rows: [] as LeagueRow[], own: null };
+		const { rows, own, snapshot, previousSnapshot } = await regionRows(db, q.region, length, current.as_of, plan);
 		const figures = rows.map((r) => regionFigures(r, q.insurance, snapshot.as_of, plan, undefined));
-		return { snapshot: snapshot.as_of, previousSnapshot: previousSnapshot?.as_of ?? null, rows: leagueRows(rows, figures, engineKey, q.gap) };
+		return {
+			snapshot: snapshot.as_of,
+			previousSnapshot: previousSnapshot?.as_of ?? null,
+			rows: leagueRows(rows, figures, engineKey, q.gap),
+			own: ownLeagueRow(own, regionFigures(own, q.insurance, snapshot.as_of, plan, undefined), engineKey, q.gap)
+		};
 	});
 	return {
 		snapshot: table.snapshot,
 		previousSnapshot: table.previousSnapshot,
 		metric: { key: metric.key, label: metric.label, engineKey },
 		level: length === null ? null : LEVEL_LENGTHS.find(([, l]) => l === length)![0],
-		rows: sortLeague(table.rows, q.sort, q.direction)
+		rows: sortLeague(table.rows, q.sort, q.direction),
+		own: table.own
 	};
 }

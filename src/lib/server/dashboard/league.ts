@@ -61,6 +61,12 @@ export function leagueRows(rows: RegionRow[], figures: RegionFigures[], metric: 
 	}));
 }
 
+/** The 本级 row of a league table: its value and arrow, never a rank (METRICS.md "rank"). */
+export function ownLeagueRow(row: RegionRow, figures: RegionFigures, metric: string, gapPoints = DEFAULT_ARROW_GAP): LeagueRow | null {
+	if (!row.hasData) return null;
+	return { ...figures, value: numeric(row.metrics[metric]), rank: null, previousRank: null, movement: null, arrow: arrowFor(figures.delta, gapPoints) };
+}
+
 /** Sortable columns (a fixed whitelist: the URL names one, nothing else is accepted). */
 export const LEAGUE_COLUMNS = {
 	rank: (r: LeagueRow) => r.rank,

@@ -20,6 +20,8 @@ export interface Overview {
 	bands: StageBand[];
 	progress: { schedule: string; stage: string; expected: number | null; behind: boolean | null; projection: string | null };
 	children: RegionFigures[];
+	/** the 本级 row beside the children (null for a village, which has no children) */
+	own: RegionFigures | null;
 	/** the children can be drawn as a map (province → prefectures, prefecture → counties) */
 	map: boolean;
 }
@@ -37,7 +39,7 @@ export async function overviewOf(region: string, snapshot: string | undefined, i
 			return coverageTrend(db, region, current, all);
 		}),
 		length === null
-			? Promise.resolve([])
+			? Promise.resolve({ rows: [] as RegionFigures[], own: null })
 			: cachedQuery('dashboard-children', { region, length, asOf, insurance }, asOf, (db) => childFigures(db, region, length, asOf, insurance, plan))
 	]);
 	const m = metrics.metrics;
@@ -55,7 +57,8 @@ export async function overviewOf(region: string, snapshot: string | undefined, i
 			behind: isBehind(m['pension.insured'] as number, m['pension.eligible'] as number, expected),
 			projection: (m[`${insurance}.projection`] as string | null) ?? null
 		},
-		children,
+		children: children.rows,
+		own: children.own,
 		map: hasMap(region)
 	};
 }

@@ -15,6 +15,8 @@ export interface RegionFigures {
 	label: string;
 	level: RegionLevel;
 	hasData: boolean;
+	/** persons rows (已获取人员信息数) */
+	persons: number | null;
 	coverage: number | null;
 	/** coverage change since the previous snapshot, in percentage points */
 	delta: number | null;
@@ -34,6 +36,8 @@ export interface RegionFigures {
 	behind: boolean | null;
 	/** first day the coverage trend reaches the target (METRICS.md projection) */
 	projection: string | null;
+	/** the 本级 row (METRICS.md): never ranked, not on the map; `code` is the parent region's */
+	own?: boolean;
 }
 
 export function displayName(code: string, name: string | null): string {
@@ -78,6 +82,7 @@ export function regionFigures(
 		label: displayName(row.code, row.name),
 		level: row.level,
 		hasData: row.hasData,
+		persons: num(m, 'obtained'),
 		coverage,
 		delta: pointsChange(coverage, num(row.previous, `${insurance}.coverage`)),
 		status: (m?.[`${insurance}.status`] as StatusColour | null | undefined) ?? null,
@@ -91,6 +96,7 @@ export function regionFigures(
 		stage: stageAt(plan, row.code, asOf),
 		expected,
 		behind: pensionInsured === null || pensionEligible === null ? null : isBehind(pensionInsured, pensionEligible, expected),
-		projection: trend ? projectTargetDate(trend, plan.targets[insurance]) : null
+		projection: trend ? projectTargetDate(trend, plan.targets[insurance]) : null,
+		...(row.own ? { own: true, label: row.name ?? `${row.code}本级` } : {})
 	};
 }

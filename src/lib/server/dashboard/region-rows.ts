@@ -1,7 +1,8 @@
 import type { Database } from '../db/database.ts';
 import type { Plan } from '../plan/plan.ts';
-import { fetchCounts, type RegionCounts } from '../metrics/counts.ts';
-import { coverageOf, deriveMetrics, type Metrics } from '../metrics/derive.ts';
+import type { RegionCounts } from '../metrics/counts.ts';
+import { ownLabel, regionChildMetrics } from '../metrics/children.ts';
+import { coverageOf, type Metrics } from '../metrics/derive.ts';
 import { resolveSnapshot, type SnapshotInfo } from '../metrics/snapshots.ts';
 import { emptyCounts } from '../metrics/counts.ts';
 import { INSURANCES, type InsuranceKey } from '../../shared/insurances.ts';
@@ -10,7 +11,8 @@ import { levelOf, type RegionLevel } from '../../shared/region-code.ts';
 /**
  * The regions of one level inside a region (its children, or any level further down), each with
  * every METRICS.md figure now and in the previous snapshot: what maps, bars and league tables
- * draw. One pass of fetchCounts per snapshot over the aggregates, never a query per region.
+ * draw — plus the 本级 row (METRICS.md): what lies in the region but reaches no reference region of
+ * that level. From the engine's per-child primitive (metrics/children.ts), one pass per snapshot.
  */
 export interface RegionRow {
 	code: string;
@@ -21,34 +23,39 @@ export interface RegionRow {
 	metrics: Metrics;
 	/** figures in the previous snapshot; null without a previous snapshot or without data then */
 	previous: Metrics | null;
+	/** the 本级 row: never ranked, never on the map, code = the parent region's */
+	own?: boolean;
 }
 
 export interface RegionRows {
 	snapshot: SnapshotInfo;
 	previousSnapshot: SnapshotInfo | null;
 	rows: RegionRow[];
+	/** the 本级 row (hasData false when nothing lies there) */
+	own: RegionRow;
 }
 
 export async function regionRows(db: Database, region: string, length: number, asOf: string | undefined, plan: Plan): Promise<RegionRows> {
 	const { current, previous } = await resolveSnapshot(db, asOf);
-	const [named, now, before] = await Promise.all([
-		db.query<{ code: string; name: string | null }>('dashboard/region-rows', { region, len: length, as_of: current.as_of }),
-		fetchCounts(db, region, current.as_of, length),
-		previous ? fetchCounts(db, region, previous.as_of, length) : Promise.resolve(new Map<string, RegionCounts>())
+	const [now, before] = await Promise.all([
+		regionChildMetrics(db, region, current.as_of, plan, length),
+		previous ? regionChildMetrics(db, region, previous.as_of, plan, length) : Promise.resolve(null)
 	]);
-	const rows = named.map(({ code, name }) => {
-		const counts = now.get(code);
-		const then = before.get(code);
-		return {
-			code,
-			name,
-			level: levelOf(code),
-			hasData: counts !== undefined,
-			metrics: deriveMetrics(counts ?? emptyCounts(), plan),
-			previous: then ? deriveMetrics(then, plan) : null
-		};
+	const then = new Map((before?.children ?? []).map((c) => [c.code, c]));
+	const rows = now.children.map(({ code, name, level, hasData, metrics }) => {
+		const old = then.get(code);
+		return { code, name, level, hasData, metrics, previous: old?.hasData ? old.metrics : null };
 	});
-	return { snapshot: current, previousSnapshot: previous, rows };
+	const own: RegionRow = {
+		code: region,
+		name: ownLabel(now.region),
+		level: levelOf(region),
+		hasData: now.own.hasData,
+		metrics: now.own.metrics,
+		previous: before?.own.hasData ? before.own.metrics : null,
+		own: true
+	};
+	return { snapshot: current, previousSnapshot: previous, rows, own };
 }
 
 export interface TrendPoint {

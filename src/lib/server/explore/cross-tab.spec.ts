@@ -4,7 +4,8 @@ import { assembleCrossTab, crossTabParams, labelOf, type Labels } from './cross-
 const labels: Labels = {
 	codes: new Map([['AAC004', new Map([['1', '男性'], ['2', '女性']])]]),
 	regions: new Map([['5201', '贵阳市'], ['5203', '遵义市']]),
-	scope: '52'
+	scope: '52',
+	own: '贵州省本级'
 };
 
 describe('cross-tab assembly', () => {
@@ -12,7 +13,7 @@ describe('cross-tab assembly', () => {
 		{ r: '5203', c: '2', n: 7 },
 		{ r: '5201', c: '1', n: 12 },
 		{ r: '5201', c: '2', n: 3 },
-		{ r: null, c: '1', n: 1 }
+		{ r: '52', c: '1', n: 1 }
 	];
 
 	it('sums both margins before suppressing, and orders the axes', () => {
@@ -20,7 +21,7 @@ describe('cross-tab assembly', () => {
 		expect(tab.rowAxis.map((a) => [a.key, a.label, a.total])).toEqual([
 			['5201', '贵阳市', 15],
 			['5203', '遵义市', 7],
-			['', '未填', 1]
+			['own', '贵州省本级', 1]
 		]);
 		expect(tab.colAxis.map((a) => [a.label, a.total])).toEqual([
 			['男性', 13],
@@ -34,14 +35,32 @@ describe('cross-tab assembly', () => {
 		const tab = assembleCrossTab(counts, { rows: 'region', cols: 'sex' }, labels, false);
 		expect(tab.cells).toContainEqual({ r: '5201', c: '2', n: '<5' });
 		expect(tab.cells).toContainEqual({ r: '5203', c: '2', n: 7 });
-		expect(tab.rowAxis.find((a) => a.key === '')?.total).toBe('<5');
+		expect(tab.rowAxis.find((a) => a.key === 'own')?.total).toBe('<5');
 	});
 
 	it('labels age bands, unknown township codes and unlisted codes', () => {
 		expect(labelOf('age_band', '60+', labels)).toBe('60岁以上');
 		expect(labelOf('age_band', '16-29', labels)).toBe('16-29岁');
-		expect(labelOf('region', '520302000', labels)).toBe('520302000（乡镇未明）');
+		expect(labelOf('region', 'own', labels)).toBe('贵州省本级');
 		expect(labelOf('sex', '7', labels)).toBe('7');
+	});
+
+	it('puts codes without a reference name and codes shorter than the child level in one 本级 row, never a row of their own', () => {
+		const tab = assembleCrossTab(
+			[
+				{ r: '5201', c: '1', n: 4 },
+				{ r: '5299', c: '1', n: 2 }, // no reference name
+				{ r: '52', c: '1', n: 3 }, //   blank AAB301 at the scope
+				{ r: '52', c: '2', n: 1 }
+			],
+			{ rows: 'region', cols: 'sex' },
+			labels,
+			true
+		);
+		expect(tab.rowAxis.map((a) => [a.key, a.total])).toEqual([['5201', 4], ['own', 6]]);
+		expect(tab.cells).toContainEqual({ r: 'own', c: '1', n: 5 });
+		// rows + 本级 = total
+		expect(tab.total).toBe(10);
 	});
 
 	it('binds every filter, blank when not chosen', () => {

@@ -38,19 +38,47 @@ export interface CrossTabQuery {
 /** Labels of coded values: field → code → name, and region code → name. */
 export interface Labels {
 	codes: Map<string, Map<string, string>>;
+	/** the reference children of the region (the rows of a region cut), code → name */
 	regions: Map<string, string | null>;
 	scope: string;
+	/** "<region>本级": the label of the 本级 row of a region cut (METRICS.md) */
+	own?: string;
 }
 
 const MISSING_KEY = '';
+/** The key of the 本级 row in a region cut: every code that reaches no reference child. */
+export const OWN_KEY = 'own';
+
+/**
+ * A region cut lists the reference children plus the 本级 row (METRICS.md "The quarterly report"): a
+ * child prefix without a reference name (520302000), or a code shorter than the child level (the region
+ * itself, e.g. blank AAB301 at the scope), is counted in the 本级 row, never as a row of its own.
+ */
+export function placeRegionKeys(
+	counts: { r: string | null; c: string | null; n: number }[],
+	q: Pick<CrossTabQuery, 'rows' | 'cols'>,
+	reference: Map<string, string | null>
+): { r: string | null; c: string | null; n: number }[] {
+	if (q.rows !== 'region' && q.cols !== 'region') return counts;
+	const place = (key: string | null) => (key !== null && reference.has(key) ? key : OWN_KEY);
+	const merged = new Map<string, { r: string | null; c: string | null; n: number }>();
+	for (const row of counts) {
+		const r = q.rows === 'region' ? place(row.r) : row.r;
+		const c = q.cols === 'region' ? place(row.c) : row.c;
+		const key = JSON.stringify([r, c]);
+		const cell = merged.get(key);
+		if (cell) cell.n += row.n;
+		else merged.set(key, { r, c, n: row.n });
+	}
+	return [...merged.values()];
+}
 
 /** The label shown for `code` of dimension `dim` ("未填" when the value is missing). */
 export function labelOf(dim: DimensionKey, code: string, labels: Labels): string {
 	if (code === MISSING_KEY) return '未填';
 	if (dim === 'region') {
-		const name = labels.regions.get(code);
-		if (name) return name;
-		return code.length === 9 && code.endsWith('000') ? `${code}（乡镇未明）` : code;
+		if (code === OWN_KEY) return labels.own ?? '本级';
+		return labels.regions.get(code) ?? code;
 	}
 	if (dim === 'age_band') return code === '60+' ? '60岁以上' : `${code}岁`;
 	const field = DIMENSIONS.find((d) => d.key === dim)?.field;
@@ -59,6 +87,7 @@ export function labelOf(dim: DimensionKey, code: string, labels: Labels): string
 
 function axisOrder(dim: DimensionKey, a: string, b: string): number {
 	if (a === MISSING_KEY || b === MISSING_KEY) return a === MISSING_KEY ? 1 : -1;
+	if (dim === 'region' && (a === OWN_KEY || b === OWN_KEY)) return a === OWN_KEY ? 1 : -1;
 	if (dim === 'age_band') return AGE_BANDS.indexOf(a) - AGE_BANDS.indexOf(b);
 	return a.localeCompare(b, 'en', { numeric: true });
 }
@@ -78,7 +107,7 @@ export function assembleCrossTab(
 	const colTotals = new Map<string, number>();
 	let total = 0;
 	const cells: CrossTabCell[] = [];
-	for (const row of counts) {
+	for (const row of placeRegionKeys(counts, q, labels.regions)) {
 		const r = row.r ?? MISSING_KEY;
 		const c = row.c ?? MISSING_KEY;
 		rowTotals.set(r, (rowTotals.get(r) ?? 0) + row.n);

@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.ts';
-import { regionWithChildren } from '../metrics/regions.ts';
+import { ownLabel, regionParts } from '../metrics/children.ts';
+import type { RegionCounts } from '../metrics/counts.ts';
 import { DUPLICATE_SPANS } from '../../shared/insurances.ts';
 import type { DuplicateKind } from '../persons/lists.ts';
 
@@ -20,23 +21,21 @@ function add(f: DuplicateFigures, r: { kind: string; key: string; n: number }): 
 	else if (r.kind === 'span') f.span[r.key] = r.n;
 }
 
+/** The reference children's duplicate figures of one insurance, and the 本级 row (null when nothing lies there). */
 export async function duplicateChildren(db: Database, region: string, asOf: string, digit: string) {
-	const { children, childLength } = await regionWithChildren(db, region, asOf);
-	if (childLength === null) return [];
-	// one query over agg_duplicate (the engine's duplicate-counts.sql)
-	const rows = await db.query<{ child: string; insurance: string; kind: string; key: string; n: number }>('metrics/duplicate-counts', {
-		region,
-		as_of: asOf,
-		child_len: childLength
-	});
-	const byChild = new Map<string, DuplicateFigures>();
-	for (const r of rows) {
-		if (r.insurance !== digit) continue;
-		let f = byChild.get(r.child);
-		if (!f) byChild.set(r.child, (f = empty()));
-		add(f, r);
-	}
-	return children.map((c) => ({ code: c.code, name: c.name, ...(byChild.get(c.code) ?? empty()) }));
+	const parts = await regionParts(db, region, asOf);
+	const figures = (counts: RegionCounts): DuplicateFigures => {
+		const d = counts.duplicates[digit];
+		const f = empty();
+		if (d) Object.assign(f, { enrolled: d.enrolled, benefit: d.benefit, pairs: { ...d.pairs }, span: { ...f.span, ...d.span } });
+		return f;
+	};
+	if (parts.length === null) return { rows: [], own: null };
+	const own = figures(parts.own.counts);
+	return {
+		rows: parts.children.map((c) => ({ code: c.code, name: c.name, ...figures(c.counts) })),
+		own: own.enrolled > 0 || own.benefit > 0 ? { code: region, name: ownLabel(parts.region), ...own } : null
+	};
 }
 
 /** Figures per snapshot up to `asOf` (a view as of a date never uses later data). */

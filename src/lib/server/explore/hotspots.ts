@@ -1,7 +1,8 @@
 import type { Database } from '../db/database.ts';
-import { emptyCounts, type RegionCounts, type StatusClassCounts } from '../metrics/counts.ts';
+import type { RegionCounts } from '../metrics/counts.ts';
 import { coverageOf } from '../metrics/derive.ts';
-import { regionWithChildren } from '../metrics/regions.ts';
+import { ownLabel, regionParts } from '../metrics/children.ts';
+import { competitionRanks } from '../metrics/ranking.ts';
 import type { Insurance } from '../../shared/insurances.ts';
 
 /** One child region's 应参未参 figures (METRICS.md "Coverage": i.uninsured and its three parts, i.eligible). */
@@ -20,55 +21,38 @@ export interface HotspotRow {
 
 export type HotspotSort = 'count' | 'rate';
 
-/** The child regions of `region` with their 应参未参 figures, from the per-code aggregates. */
-export async function hotspotRows(db: Database, region: string, asOf: string, insurance: Insurance): Promise<HotspotRow[]> {
-	const { children, childLength } = await regionWithChildren(db, region, asOf);
-	if (childLength === null) return [];
-	// one query over agg_status (the engine's status-counts.sql), not the whole fetchCounts
-	const rows = await db.query<StatusClassCounts & { child: string; insurance: string }>('metrics/status-counts', {
-		region,
-		as_of: asOf,
-		child_len: childLength
-	});
-	const counts = new Map<string, RegionCounts>();
-	for (const { child, insurance: digit, ...classes } of rows) {
-		if (digit !== insurance.digit) continue;
-		counts.set(child, { ...emptyCounts(), classes: { [digit]: classes } });
-	}
-	return children.map((child) => {
-		const c = coverageOf(counts.get(child.code) ?? emptyCounts(), insurance);
-		return {
-			code: child.code,
-			name: child.name,
-			uninsured: c.uninsured,
-			uninsured_individual: c.uninsured_individual,
-			uninsured_unit: c.uninsured_unit,
-			interrupted: c.interrupted,
-			eligible: c.eligible,
-			rate: c.eligible === 0 ? null : c.uninsured / c.eligible,
-			hasChildren: child.code.length < 12
-		};
-	});
+function hotspotOf(code: string, name: string | null, counts: RegionCounts, insurance: Insurance): HotspotRow {
+	const c = coverageOf(counts, insurance);
+	return {
+		code,
+		name,
+		uninsured: c.uninsured,
+		uninsured_individual: c.uninsured_individual,
+		uninsured_unit: c.uninsured_unit,
+		interrupted: c.interrupted,
+		eligible: c.eligible,
+		rate: c.eligible === 0 ? null : c.uninsured / c.eligible,
+		hasChildren: code.length < 12
+	};
 }
 
-/** Ranked by count or by rate, worst first; rows without a rate go last; ties keep code order. */
+/** The reference children of `region` with their 应参未参 figures, and the 本级 row (null when nothing lies there), from the engine's per-child primitive. */
+export async function hotspotRows(db: Database, region: string, asOf: string, insurance: Insurance): Promise<{ rows: HotspotRow[]; own: HotspotRow | null }> {
+	const parts = await regionParts(db, region, asOf);
+	if (parts.length === null) return { rows: [], own: null };
+	return {
+		rows: parts.children.map((child) => hotspotOf(child.code, child.name, child.counts, insurance)),
+		own: parts.own.hasData ? { ...hotspotOf(region, ownLabel(parts.region), parts.own.counts, insurance), hasChildren: false } : null
+	};
+}
+
+/** Ranked by count or by rate, worst first (the competition rank core); rows without a rate go last; ties keep code order. */
 export function rankHotspots(rows: HotspotRow[], sort: HotspotSort): (HotspotRow & { rank: number | null })[] {
 	const value = (r: HotspotRow) => (sort === 'count' ? r.uninsured : r.rate);
-	const sorted = [...rows].sort((a, b) => {
-		const va = value(a);
-		const vb = value(b);
-		if (va === null || vb === null) return va === null ? (vb === null ? a.code.localeCompare(b.code) : 1) : -1;
-		return vb - va || a.code.localeCompare(b.code);
-	});
-	let previous: number | null = null;
-	let rank = 0;
-	return sorted.map((row, i) => {
-		const v = value(row);
-		if (v === null) return { ...row, rank: null };
-		if (v !== previous) rank = i + 1;
-		previous = v;
-		return { ...row, rank };
-	});
+	const ranks = competitionRanks(rows.map(value), true);
+	return rows
+		.map((row, i) => ({ ...row, rank: ranks[i] }))
+		.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.code.localeCompare(b.code));
 }
 
 export type EmployerRow = {

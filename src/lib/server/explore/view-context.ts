@@ -1,7 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { requireRegion } from '../auth/access.ts';
 import { snapshotsNow } from '../app/engine.ts';
-import { NoDatabaseError } from '../app/database-handle.ts';
 import type { PublicUser } from '../auth/users.ts';
 import type { SnapshotInfo } from '../metrics/snapshots.ts';
 import { readViewState } from '../../shared/view-state.ts';
@@ -22,14 +21,7 @@ export interface ViewContext {
 export async function viewContext(user: PublicUser | null, url: URL): Promise<ViewContext> {
 	const region = requireRegion(user, url.searchParams.get('region'));
 	const view = readViewState(url.searchParams);
-	let snapshots: SnapshotInfo[];
-	try {
-		snapshots = (await snapshotsNow()).snapshots;
-	} catch (e) {
-		if (e instanceof NoDatabaseError) error(503, '尚未导入任何快照');
-		throw e;
-	}
-	if (snapshots.length === 0) error(503, '尚未导入任何快照');
+	const { snapshots } = await snapshotsNow(); // 503 while no snapshot is loaded
 	const asOf = view.snapshot ?? snapshots[snapshots.length - 1].as_of;
 	if (!snapshots.some((s) => s.as_of === asOf)) {
 		error(400, `没有 ${asOf} 的快照；已导入：${snapshots.map((s) => s.as_of).join('、')}`);

@@ -8,6 +8,7 @@ import {
 	REPORT_TITLE,
 	quarterLabel
 } from '../../shared/report-layout.ts';
+import { ownLabel, OWN_EXPLANATION } from '../../shared/own-row.ts';
 
 const COLUMNS = Array.from({ length: 17 }, (_, i) => String(i + 1));
 const thin = { style: 'thin' as const };
@@ -47,13 +48,15 @@ export async function reportWorkbook(report: ReportView): Promise<ExcelJS.Workbo
 	let r = 7;
 	const noData = new Set(report.noData);
 	for (const row of report.rows) {
-		const name = row.name ?? `${row.code}（乡镇未明）`;
+		const name = row.name ?? row.code;
 		dataRow(sheet, r++, noData.has(row.code) ? `${name}（无数据）` : name, row.columns);
 	}
+	// the 本级 row before 合计 (METRICS.md): rows + 本级 = 合计 in every column
+	dataRow(sheet, r++, ownLabel(report.region), report.own.columns);
 	dataRow(sheet, r++, '合计', report.total.columns, true);
 
 	sheet.mergeCells(r + 1, 1, r + 1, last);
-	sheet.getCell(r + 1, 1).value = REPORT_NOTE;
+	sheet.getCell(r + 1, 1).value = `${REPORT_NOTE}${ownLabel(report.region)}：${OWN_EXPLANATION}。`;
 	sheet.getCell(r + 3, 1).value = '处(科)负责人签章：';
 	sheet.getCell(r + 3, 6).value = '单位负责人签章：';
 	sheet.getCell(r + 3, 11).value = '填表人签章：';
@@ -64,7 +67,7 @@ export async function reportWorkbook(report: ReportView): Promise<ExcelJS.Workbo
 
 	const checks = book.addWorksheet('逻辑校验');
 	checks.addRow(['规则', '行', '结果', '说明']).font = { bold: true };
-	for (const check of report.checks) checks.addRow([check.rule, check.row === 'total' ? '合计' : check.row, check.ok ? '通过' : '未通过', check.detail]);
+	for (const check of report.checks) checks.addRow([check.rule, check.row === 'total' ? '合计' : check.row === 'own' ? ownLabel(report.region) : check.row, check.ok ? '通过' : '未通过', check.detail]);
 	checks.columns.forEach((c, i) => (c.width = [30, 14, 8, 60][i]));
 	return book;
 }

@@ -103,3 +103,56 @@ export async function fetchCounts(db: Database, region: string, asOf: string, ch
 	}
 	return byChild;
 }
+
+/**
+ * `a + sign × b` for every additive count (persons, registration, data quality, status classes and
+ * codes, groups, duplicates). Population is left as `a` has it: it is not a count of persons rows and
+ * the 本级 row reads it apart (children.ts).
+ */
+export function combineCounts(a: RegionCounts, b: RegionCounts, sign: 1 | -1): RegionCounts {
+	const out = emptyCounts();
+	out.hujiPopulation = a.hujiPopulation;
+	out.persons = a.persons + sign * b.persons;
+	for (const key of REGISTRATION_KEYS) out.registration[key] = (a.registration[key] ?? 0) + sign * (b.registration[key] ?? 0);
+	for (const rule of DATA_QUALITY_RULES) out.quality[rule.key] = (a.quality[rule.key] ?? 0) + sign * (b.quality[rule.key] ?? 0);
+	const merge = (x: Record<string, number> | undefined, y: Record<string, number> | undefined) => {
+		const r: Record<string, number> = { ...(x ?? {}) };
+		for (const [k, v] of Object.entries(y ?? {})) r[k] = (r[k] ?? 0) + sign * v;
+		return r;
+	};
+	for (const d of new Set([...Object.keys(a.status), ...Object.keys(b.status)])) out.status[d] = merge(a.status[d], b.status[d]);
+	if (a.classes || b.classes) {
+		out.classes = {};
+		for (const d of new Set([...Object.keys(a.classes ?? {}), ...Object.keys(b.classes ?? {})])) {
+			out.classes[d] = merge(a.classes?.[d], b.classes?.[d]) as StatusClassCounts;
+			for (const c of STATUS_CLASSES) out.classes[d][c] ??= 0;
+		}
+	}
+	for (const d of new Set([...Object.keys(a.groups), ...Object.keys(b.groups)])) out.groups[d] = merge(a.groups[d], b.groups[d]);
+	for (const d of new Set([...Object.keys(a.duplicates), ...Object.keys(b.duplicates)])) {
+		const x = a.duplicates[d];
+		const y = b.duplicates[d];
+		out.duplicates[d] = {
+			enrolled: (x?.enrolled ?? 0) + sign * (y?.enrolled ?? 0),
+			benefit: (x?.benefit ?? 0) + sign * (y?.benefit ?? 0),
+			pairs: merge(x?.pairs, y?.pairs),
+			span: merge(x?.span, y?.span)
+		};
+	}
+	return out;
+}
+
+/** True when some count is non-zero (or a population figure is given). */
+export function hasAnyCount(c: RegionCounts): boolean {
+	const nonZero = (r: Record<string, number> | undefined) => Object.values(r ?? {}).some((v) => v !== 0);
+	return (
+		c.persons !== 0 ||
+		c.hujiPopulation !== null ||
+		nonZero(c.registration) ||
+		nonZero(c.quality) ||
+		Object.values(c.status).some(nonZero) ||
+		Object.values(c.classes ?? {}).some(nonZero) ||
+		Object.values(c.groups).some(nonZero) ||
+		Object.values(c.duplicates).some((d) => d.enrolled !== 0 || d.benefit !== 0 || nonZero(d.pairs) || nonZero(d.span))
+	);
+}

@@ -1,6 +1,7 @@
 /**
  * Competition ranks (1, 2, 2, 4) over the values that exist; a missing value gets no rank, never
- * the first. Ranks are computed on the numbers of the whole set, never renumbered by a filter.
+ * the first. Ranks are computed on the numbers of the whole set, never renumbered by a filter. The one
+ * rank core: 排名, 通报, the CLI/API rank and every ranked list call it.
  */
 export function competitionRanks(values: (number | null)[], higherBetter: boolean): (number | null)[] {
 	const present = values.filter((v): v is number => v !== null);
@@ -11,7 +12,5 @@ export function competitionRanks(values: (number | null)[], higherBetter: boolea
 	});
 }
 
-/** Rates and insured/registered counts rank high-first; 应参未参, gaps, duplicates and data-quality counts low-first. */
-export function higherIsBetter(metric: string): boolean {
-	return !/(uninsured|interrupted|excluded|eligible|gap_to_target|duplicate|to_verify|id_|missing_required|invalid_code|reg_inconsistent|status_conflict|enrolment_unmatched)/.test(metric);
-}
+/** Ranking direction: from the metric catalogue (src/lib/shared/metric-catalogue.ts). */
+export { higherIsBetter } from '../../shared/metric-catalogue.ts';

@@ -15,24 +15,17 @@ export function assertRegionCode(code: unknown): string {
 	return code;
 }
 
-/** The region and its children: every child of the reference table plus child codes found only in the data. */
+/** The region and its reference children (METRICS.md: data codes without a reference name are never children; they count in the 本级 row). */
 export async function regionWithChildren(
 	db: Database,
 	code: string,
-	asOf: string
+	_asOf?: string
 ): Promise<{ region: RegionInfo; children: RegionInfo[]; childLength: number | null }> {
 	const length = childLength(code);
-	const [named, inData] = await Promise.all([
-		db.query<{ code: string; name: string }>('metrics/region-names', { region: code, child_len: length ?? 0 }),
-		length === null ? [] : db.query<{ child: string }>('metrics/data-children', { region: code, as_of: asOf, child_len: length })
-	]);
-	const names = new Map(named.map((r) => [r.code, r.name]));
-	const region = { code, name: names.get(code) ?? null, level: levelOf(code) };
+	const named = await db.query<{ code: string; name: string }>('metrics/region-names', { region: code, child_len: length ?? 0 });
+	const region = { code, name: named.find((r) => r.code === code)?.name ?? null, level: levelOf(code) };
 	if (length === null) return { region, children: [], childLength: null };
-	const codes = new Set([...named.map((r) => r.code).filter((c) => c !== code), ...inData.map((r) => r.child)]);
-	const children = [...codes]
-		.sort()
-		.map((c) => ({ code: c, name: names.get(c) ?? null, level: levelOf(c) }));
+	const children = named.filter((r) => r.code !== code).map((r) => ({ code: r.code, name: r.name, level: levelOf(r.code) }));
 	return { region, children, childLength: length };
 }
 

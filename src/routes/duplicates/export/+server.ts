@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
 import { permissionsOf, requirePermission, requireRegion } from '$lib/server/auth/access.ts';
 import { viewContext } from '$lib/server/explore/view-context.ts';
-import { currentDatabase } from '$lib/server/app/database-handle.ts';
+import { snapshotsNow } from '$lib/server/app/engine.ts';
 import { readDuplicateFilter } from '$lib/server/explore/duplicates.ts';
 import { duplicatePersons } from '$lib/server/persons/lists.ts';
 import { codeNames } from '$lib/server/persons/code-names.ts';
@@ -17,7 +17,7 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 	const { user, region, asOf, insurance } = await viewContext(locals.user, url);
 	const access = permissionsOf(user).persons === 'full' ? 'full' : 'masked';
 	const filter = readDuplicateFilter(url.searchParams);
-	const db = await currentDatabase();
+	const { db } = await snapshotsNow(); // 503 while no snapshot is loaded
 	const names = await codeNames(db);
 	const rows: ListRow[] = [];
 	let columns: { key: string; label: string }[] = [];

@@ -1,7 +1,7 @@
 import { json, type RequestHandler } from '@sveltejs/kit';
 import { requirePermission, requireRegion } from '$lib/server/auth/access.ts';
 import { viewContext } from '$lib/server/explore/view-context.ts';
-import { currentDatabase } from '$lib/server/app/database-handle.ts';
+import { snapshotsNow } from '$lib/server/app/engine.ts';
 import { readDuplicateFilter } from '$lib/server/explore/duplicates.ts';
 import { duplicatePersons } from '$lib/server/persons/lists.ts';
 import { codeNames } from '$lib/server/persons/code-names.ts';
@@ -15,7 +15,7 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 	const { user, region, asOf, insurance } = await viewContext(locals.user, url);
 	const filter = readDuplicateFilter(url.searchParams);
 	const page = pageOf(url.searchParams.get('page'));
-	const db = await currentDatabase();
+	const { db } = await snapshotsNow(); // 503 while no snapshot is loaded
 	const result = await duplicatePersons(db, { region, asOf, insurance: insurance.digit, ...filter, ...pageWindow(page) }, await codeNames(db), access);
 	const { rows, hasMore } = splitPage(result.rows);
 	recordAudit({ user: user.username, role: user.role, action: 'view-persons', query: { page: '/duplicates', region, snapshot: asOf, insurance: insurance.key, ...filter, list_page: page }, rows: rows.length });

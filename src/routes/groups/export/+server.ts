@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
 import { requirePermission, requireRegion, permissionsOf } from '$lib/server/auth/access.ts';
 import { viewContext } from '$lib/server/explore/view-context.ts';
-import { currentDatabase } from '$lib/server/app/database-handle.ts';
+import { snapshotsNow } from '$lib/server/app/engine.ts';
 import { readGroupView } from '$lib/server/explore/group-query.ts';
 import { auditUser, describeGroupView, groupMemberPage } from '$lib/server/explore/group-members.ts';
 import { EXPORT_LIMIT, EXPORT_PAGE } from '$lib/server/persons/paging.ts';
@@ -17,7 +17,7 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 	const { user, region, asOf, insurance } = await viewContext(locals.user, url);
 	const access = permissionsOf(user).persons === 'full' ? 'full' : 'masked';
 	const view = readGroupView(url.searchParams, region);
-	const db = await currentDatabase();
+	const { db } = await snapshotsNow(); // 503 while no snapshot is loaded
 	const rows: ListRow[] = [];
 	let columns: { key: string; label: string }[] = [];
 	// pages of EXPORT_PAGE rows, one row past the limit to know whether it was reached

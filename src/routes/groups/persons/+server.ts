@@ -1,7 +1,7 @@
 import { json, type RequestHandler } from '@sveltejs/kit';
 import { requirePermission, requireRegion } from '$lib/server/auth/access.ts';
 import { viewContext } from '$lib/server/explore/view-context.ts';
-import { currentDatabase } from '$lib/server/app/database-handle.ts';
+import { snapshotsNow } from '$lib/server/app/engine.ts';
 import { readGroupView } from '$lib/server/explore/group-query.ts';
 import { auditUser, groupMemberPage } from '$lib/server/explore/group-members.ts';
 import { pageOf, pageWindow, splitPage } from '$lib/server/persons/paging.ts';
@@ -15,7 +15,7 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 	const { user, region, asOf, insurance } = await viewContext(locals.user, url);
 	const view = readGroupView(url.searchParams, region);
 	const page = pageOf(url.searchParams.get('page'));
-	const db = await currentDatabase();
+	const { db } = await snapshotsNow(); // 503 while no snapshot is loaded
 	const result = await groupMemberPage(db, { region, asOf, insurance: insurance.digit, view, ...pageWindow(page) }, access);
 	const { rows, hasMore } = splitPage(result.rows);
 	recordAudit({ ...auditUser(user), action: 'view-persons', query: { page: '/groups', region, snapshot: asOf, insurance: insurance.key, group: view.group, ...view.filters, list_page: page }, rows: rows.length });

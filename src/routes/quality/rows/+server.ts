@@ -1,7 +1,7 @@
 import { json, type RequestHandler } from '@sveltejs/kit';
 import { requirePermission, requireRegion } from '$lib/server/auth/access.ts';
 import { viewContext } from '$lib/server/explore/view-context.ts';
-import { currentDatabase } from '$lib/server/app/database-handle.ts';
+import { snapshotsNow } from '$lib/server/app/engine.ts';
 import { offendingPage } from '$lib/server/quality/offending.ts';
 import { readRule } from '$lib/server/quality/quality-view.ts';
 import { codeNames } from '$lib/server/persons/code-names.ts';
@@ -15,7 +15,7 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 	const { user, region, asOf } = await viewContext(locals.user, url);
 	const rule = readRule(url.searchParams.get('rule'));
 	const page = pageOf(url.searchParams.get('page'));
-	const db = await currentDatabase();
+	const { db } = await snapshotsNow(); // 503 while no snapshot is loaded
 	const result = await offendingPage(db, { region, asOf, rule, ...pageWindow(page) }, await codeNames(db), access);
 	const { rows, hasMore } = splitPage(result.rows);
 	recordAudit({ user: user.username, role: user.role, action: 'view-persons', query: { page: '/quality', region, snapshot: asOf, rule, list_page: page }, rows: rows.length });

@@ -1,0 +1,32 @@
+// Dumps every CLI/API answer (metrics, report, rank for every metric the old and new code share) for
+// every region above village level of a database, for a before/after comparison of a restructure:
+//   npx tsx scripts/dump-answers.ts DB OUT.json [--snapshots N]
+// Regions: every code of length 2–9 found in the data, plus their reference children.
+import { writeFileSync } from 'node:fs';
+import { Database } from '../src/lib/server/db/database.ts';
+import { computeMetrics } from '../src/lib/server/metrics/metrics.ts';
+import { buildReport, reportJson } from '../src/lib/server/metrics/report.ts';
+import { buildRank } from '../src/lib/server/metrics/rank.ts';
+import { listSnapshots } from '../src/lib/server/metrics/snapshots.ts';
+import { DEFAULT_PLAN } from '../src/lib/server/plan/plan.ts';
+
+const [dbPath, out] = process.argv.slice(2);
+const count = Number(process.argv[process.argv.indexOf('--snapshots') + 1] || 2);
+const METRICS = ['pension.coverage', 'pension.uninsured', 'medical.coverage', 'registration_rate', 'verification_rate', 'pension.gap_to_target', 'pension.duplicate_enrolled', 'id_invalid'];
+const db = await Database.open(dbPath, { readOnly: true });
+const snapshots = (await listSnapshots(db)).map((s) => s.as_of);
+const chosen = snapshots.slice(-count);
+const codes = await db.all<{ code: string }>(
+	`SELECT DISTINCT code FROM agg_person_level WHERE level_len IN (2, 4, 6, 9) AND length(code) = level_len ORDER BY code`
+);
+const answers: Record<string, unknown> = {};
+for (const asOf of chosen) {
+	for (const { code } of codes) {
+		answers[`metrics ${code} ${asOf}`] = await computeMetrics(db, code, asOf, DEFAULT_PLAN);
+		answers[`report ${code} ${asOf}`] = reportJson(await buildReport(db, code, asOf, DEFAULT_PLAN));
+		for (const m of METRICS) answers[`rank ${code} ${m} ${asOf}`] = await buildRank(db, code, m, asOf, DEFAULT_PLAN);
+	}
+}
+writeFileSync(out, JSON.stringify(answers));
+console.log(`${Object.keys(answers).length} answers for ${codes.length} regions × ${chosen.length} snapshots`);
+db.close();
