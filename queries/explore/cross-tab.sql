@@ -14,6 +14,9 @@ WITH cut AS (
 			WHEN 'unit_type' THEN unit_type WHEN 'status' THEN status END AS c
 	FROM agg_cube
 	WHERE as_of = $as_of::DATE AND starts_with(code, $region) AND insurance = $insurance
+		-- $own_len > 0: only the region's 本级 row (as queries/persons/group-members.sql)
+		AND ($own_len = 0 OR length(code) < $own_len OR left(code, $own_len) NOT IN (
+			SELECT r.code FROM regions r WHERE starts_with(r.code, $region) AND length(r.code) = $own_len))
 		AND ($group = '' OR list_contains(groups, $group))
 		AND ($age_band = '' OR age_band = $age_band) AND ($sex = '' OR sex = $sex)
 		AND ($hukou = '' OR hukou = $hukou) AND ($identity = '' OR identity = $identity)

@@ -9,6 +9,10 @@ FROM (
 		WHEN '4' THEN ajc003 WHEN '5' THEN amc003 END AS status
 	FROM persons
 	WHERE as_of = $as_of::DATE AND starts_with(code, $region)
+		-- $own_len > 0: only the region's 本级 row (METRICS.md): codes shorter than the child level or
+		-- whose child-level prefix has no reference name
+		AND ($own_len = 0 OR length(code) < $own_len OR left(code, $own_len) NOT IN (
+			SELECT r.code FROM regions r WHERE starts_with(r.code, $region) AND length(r.code) = $own_len))
 )
 WHERE status_uninsured(status)
 	AND ($group = '' OR list_contains(expansion_groups(status, employment, aac012, aac009, hj_local, unit_small, unit_high_risk), $group))

@@ -49,3 +49,16 @@ export async function screenshots(page: Page, name: string): Promise<void> {
 export async function hasNoHorizontalScroll(page: Page): Promise<boolean> {
 	return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
 }
+
+/** A count straight from the e2e database (read-only): an independent path beside the engine's aggregates. */
+export async function sqlCount(sql: string): Promise<number> {
+	const { DuckDBInstance } = await import('@duckdb/node-api');
+	const instance = await DuckDBInstance.create(E2E.db, { access_mode: 'READ_ONLY' });
+	try {
+		const connection = await instance.connect();
+		const reader = await connection.runAndReadAll(sql);
+		return Number(reader.getRows()[0][0]);
+	} finally {
+		instance.closeSync();
+	}
+}

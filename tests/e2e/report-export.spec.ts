@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { expect, test } from '@playwright/test';
 import { cli, hasNoHorizontalScroll, screenshots, signIn } from './helpers.ts';
 
-type Report = { snapshot: string; rows: { code: string; name: string | null; columns: Record<string, number | null> }[]; total: { columns: Record<string, number | null> }; checks: { ok: boolean }[] };
+type Report = { snapshot: string; region: { name: string }; rows: { code: string; name: string | null; columns: Record<string, number | null> }[]; own: { columns: Record<string, number | null> }; total: { columns: Record<string, number | null> }; checks: { ok: boolean }[] };
 
 test('情况表: the page shows canbao report figures, and the Excel export holds the same in the 附件3 layout', async ({ page }) => {
 	const leader = await signIn(page, 'lingdao', '/report');
@@ -22,9 +22,12 @@ test('情况表: the page shows canbao report figures, and the Excel export hold
 	const sheet = book.getWorksheet('情况表')!;
 	expect(sheet.getCell(1, 1).value).toBe('全民参保登记基础数据情况表');
 	expect(sheet.getCell(6, 1).value).toBe('甲');
-	// rows in the order of the page, then 合计; every figure as the page and the CLI show it
+	// rows in the order of the page, then the 本级 row, then 合计; every figure as the page and the CLI show it
 	const shownTotal = await total.allTextContents();
-	const last = 7 + fromCli.rows.length;
+	const ownRow = 7 + fromCli.rows.length;
+	expect(sheet.getCell(ownRow, 1).value).toBe(`${fromCli.region.name}本级`);
+	for (let c = 1; c <= 17; c++) expect(sheet.getCell(ownRow, c + 1).value).toBe(fromCli.own.columns[String(c)]);
+	const last = ownRow + 1;
 	expect(sheet.getCell(last, 1).value).toBe('合计');
 	for (let c = 1; c <= 17; c++) {
 		const value = sheet.getCell(last, c + 1).value as number | null;

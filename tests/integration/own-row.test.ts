@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { engineOn } from './support/engine.ts';
+import { Database } from '../../src/lib/server/db/database.ts';
+import { groupMembers } from '../../src/lib/server/persons/lists.ts';
+import { codeNames } from '../../src/lib/server/persons/code-names.ts';
+import { crossTabCounts } from '../../src/lib/server/explore/cross-tab.ts';
 import { enrolmentsFor, person, type Row } from './support/snapshot-builder.ts';
 
 // METRICS.md "The quarterly report" and "rank": every children list is the reference children plus the
@@ -82,5 +86,24 @@ describe('the 本级 row', async () => {
 		const other = await e.report('520111');
 		expect(COLUMNS.map((n) => other.own.columns[n])).toEqual([null, ...Array(16).fill(0)]);
 		expect((await e.rank('520111')).own).toEqual({ value: null, status: null });
+	});
+
+	it('lists the 本级 row\'s 应参未参 persons (own filter) and nobody else, as the cross-tab counts them', async () => {
+		const db = await Database.open(e.dbPath, { readOnly: true });
+		try {
+			const names = await codeNames(db);
+			const list = (region: string, ownLength: number) =>
+				groupMembers(db, { region, asOf: '2016-12-31', insurance: '1', group: '', filters: {}, ownLength, limit: 100, offset: 0 }, names, 'full');
+			// 520102's 本级 应参未参: the one at 520102 and the one at 520102000
+			const own = await list('520102', 9);
+			expect(own.rows.map((r) => r.code).sort()).toEqual(['520102', '520102000']);
+			expect((await list('520102', 0)).rows).toHaveLength(4);
+			// the province's: the one at 5299 (the blank rows are insured)
+			expect((await list('52', 4)).rows.map((r) => r.code)).toEqual(['5299']);
+			const cube = await crossTabCounts(db, { region: '520102', asOf: '2016-12-31', insurance: '1', group: '', rows: 'sex', cols: 'age_band', filters: {}, childLength: 9, ownLength: 9 });
+			expect(cube.reduce((n, c) => n + c.n, 0)).toBe(2);
+		} finally {
+			db.close();
+		}
 	});
 });

@@ -2,7 +2,7 @@ import type { PageServerLoad } from './$types';
 import { requirePermission, requireRegion, permissionsOf } from '$lib/server/auth/access.ts';
 import { viewContext } from '$lib/server/explore/view-context.ts';
 import { cachedQuery, metricsOf } from '$lib/server/app/engine.ts';
-import { readGroupView } from '$lib/server/explore/group-query.ts';
+import { ownLength, readGroupView } from '$lib/server/explore/group-query.ts';
 import { assembleCrossTab, crossTabCounts } from '$lib/server/explore/cross-tab.ts';
 import { DIMENSIONS } from '$lib/server/explore/dimensions.ts';
 import { codeNames } from '$lib/server/persons/code-names.ts';
@@ -25,7 +25,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		metricsOf(region, asOf),
 		view.cubeCovers
 			? cachedQuery('cross-tab', { region, asOf, insurance: insurance.digit, ...view }, asOf, (db) =>
-					crossTabCounts(db, { region, asOf, insurance: insurance.digit, ...view })
+					crossTabCounts(db, { region, asOf, insurance: insurance.digit, ...view, ownLength: ownLength(region, view.own) })
 				)
 			: Promise.resolve([]),
 		cachedQuery('code-names', {}, asOf, codeNames),
@@ -50,6 +50,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		filterOptions,
 		crossTab,
 		suppressed: !personAccess,
+		own: view.own ? ownLabel(children.region) : null,
 		canList: permissions.persons !== 'none',
 		canExport: permissions.exportPersons
 	};

@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { requireRegion } from '$lib/server/auth/access.ts';
+import { permissionsOf, requireRegion } from '$lib/server/auth/access.ts';
 import { viewContext } from '$lib/server/explore/view-context.ts';
 import { cachedQuery, metricsOf } from '$lib/server/app/engine.ts';
 import { employerPage, hotspotRows, rankHotspots, type EmployerOrder, type HotspotSort } from '$lib/server/explore/hotspots.ts';
@@ -10,7 +10,7 @@ const EMPLOYERS_PER_PAGE = 15;
 /** 应参未参热点: the children of the region ranked by 应参未参 count or rate, and employers for 稽核. */
 export const load: PageServerLoad = async ({ locals, url }) => {
 	requireRegion(locals.user, url.searchParams.get('region'));
-	const { region, asOf, insurance } = await viewContext(locals.user, url);
+	const { user, region, asOf, insurance } = await viewContext(locals.user, url);
 	const sort: HotspotSort = url.searchParams.get('sort') === 'rate' ? 'rate' : 'count';
 	const order: EmployerOrder = url.searchParams.get('employers') === 'shortfall' ? 'shortfall' : 'unit_not_enrolled';
 	const epage = pageOf(url.searchParams.get('epage'));
@@ -36,6 +36,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		sort,
 		rows: rankHotspots(children.rows, sort),
 		own: children.own,
+		// the 本级 row leads to its 应参未参 persons (扩面人群 with own=1) for roles that may list persons
+		ownList: permissionsOf(user).persons !== 'none' && permissionsOf(user).groups,
 		employers: { order, page: epage, perPage: EMPLOYERS_PER_PAGE, ...employers }
 	};
 };

@@ -33,6 +33,8 @@ export interface CrossTabQuery {
 	cols: DimensionKey;
 	filters: Partial<Record<DimensionKey, string>>;
 	childLength: number;
+	/** > 0: only the region's 本级 rows (bound as $own_len) */
+	ownLength?: number;
 }
 
 /** Labels of coded values: field → code → name, and region code → name. */
@@ -138,7 +140,8 @@ export function crossTabParams(q: CrossTabQuery): Record<string, string | number
 		group: q.group,
 		rows: q.rows,
 		cols: q.cols,
-		child_len: q.childLength
+		child_len: q.childLength,
+		own_len: q.ownLength ?? 0
 	};
 	for (const key of FILTER_DIMENSIONS) params[key] = q.filters[key] ?? '';
 	return params;

@@ -12,6 +12,13 @@ export interface GroupView {
 	childLength: number;
 	/** false for a village: the cube holds townships, so cuts cannot narrow to one village */
 	cubeCovers: boolean;
+	/** only the region's 本级 row (METRICS.md): rows reaching no reference child (URL `own=1`) */
+	own: boolean;
+}
+
+/** Child-prefix length the 本级 filter tests codes against; 0 = no filter (bound as $own_len). */
+export function ownLength(region: string, own: boolean): number {
+	return own ? (childLength(region) ?? 0) : 0;
 }
 
 export function readGroupView(params: URLSearchParams, region: string): GroupView {
@@ -25,6 +32,7 @@ export function readGroupView(params: URLSearchParams, region: string): GroupVie
 		cols,
 		filters: readFilters(params),
 		childLength: Math.min(childLength(region) ?? region.length, 9),
-		cubeCovers: region.length <= 9
+		cubeCovers: region.length <= 9,
+		own: params.get('own') === '1' && childLength(region) !== null
 	};
 }

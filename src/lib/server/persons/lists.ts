@@ -30,6 +30,8 @@ export interface GroupMemberQuery {
 	insurance: string;
 	group: string;
 	filters: Partial<Record<DimensionKey, string>>;
+	/** > 0: only the 本级 rows of the region (codes reaching no reference child of this length) */
+	ownLength?: number;
 	limit: number;
 	offset: number;
 }
@@ -41,6 +43,7 @@ export async function groupMembers(db: Database, q: GroupMemberQuery, names: Cod
 		as_of: q.asOf,
 		insurance: q.insurance,
 		group: q.group,
+		own_len: q.ownLength ?? 0,
 		limit: q.limit,
 		offset: q.offset
 	};
