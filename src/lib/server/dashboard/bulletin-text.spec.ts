@@ -34,7 +34,7 @@ describe('bulletin sentences', () => {
 	});
 	it('names the best and worst, those behind schedule, and the gap', () => {
 		const [, gap, registration, extremes, schedule] = bulletinSentences(facts);
-		expect(gap).toBe('养老保险应参未参52,000人，距90%目标还差0人。');
+		expect(gap).toBe('养老保险应参未参52,000人，已超过90%目标。'); // 92.1% with no gap: never "还差0人"
 		expect(registration).toBe('全民参保登记率97.3%，入户调查核实进度50.0%。');
 		expect(extremes).toBe('养老保险参保率最高的是红花岗区（95.0%），最低的是桐梓县（81.0%）。');
 		expect(schedule).toBe('按国家试点（2014年启动）进度要求，2个县(区)养老保险参保率低于阶段目标：汇川区、桐梓县。');

@@ -80,7 +80,9 @@ export function bulletinSentences(f: BulletinFacts): string[] {
 		headline += below.length > 0 ? `，${below.length}个${unit}未达${targetText(f.target)}目标` : `，各${unit}均已达到${targetText(f.target)}目标`;
 	}
 	const sentences = [`${headline}。`];
-	sentences.push(`${label}应参未参${people(f.uninsured)}，距${targetText(f.target)}目标还差${people(f.gap)}。`);
+	// at or past the target the gap is 0: say so instead of "还差0人"
+	const reached = f.gap === 0 ? (f.coverage !== null && f.coverage > f.target ? '已超过' : '已达到') : null;
+	sentences.push(`${label}应参未参${people(f.uninsured)}，${reached ? `${reached}${targetText(f.target)}目标` : `距${targetText(f.target)}目标还差${people(f.gap)}`}。`);
 	sentences.push(`全民参保登记率${percent(f.registrationRate)}，入户调查核实进度${percent(f.verificationRate)}。`);
 	if (unit && ranked.length > 1) {
 		const best = ranked[0];
