@@ -9,6 +9,8 @@ function isDay(value: unknown): value is string {
 	return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
+const shown = (v: unknown) => (typeof v === 'number' && Number.isNaN(v)) || v === undefined || v === '' ? '未填写' : String(v);
+
 const isRate = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0 && v <= 1;
 
 /**
@@ -21,10 +23,10 @@ export function planErrors(plan: Plan): string[] {
 	const errors: string[] = [];
 	if (!plan.name || !String(plan.name).trim()) errors.push('计划名称不能为空');
 	for (const i of INSURANCES) {
-		if (!isRate(plan.targets?.[i.key])) errors.push(`${i.label}目标应为 0 到 100% 之间的数（大于0），现为“${plan.targets?.[i.key] ?? ''}”`);
+		if (!isRate(plan.targets?.[i.key])) errors.push(`${i.label}目标应为 0 到 100% 之间的数（大于0），现为“${shown(plan.targets?.[i.key])}”`);
 	}
 	if (!(typeof plan.amberBandPoints === 'number' && plan.amberBandPoints >= 0 && plan.amberBandPoints <= 50)) {
-		errors.push(`黄色区间应为 0 到 50 个百分点，现为“${plan.amberBandPoints}”`);
+		errors.push(`黄色区间应为 0 到 50 个百分点，现为“${shown(plan.amberBandPoints)}”`);
 	}
 	const schedules = plan.schedules ?? {};
 	if (Object.keys(schedules).length === 0) errors.push('至少需要一个阶段安排');
