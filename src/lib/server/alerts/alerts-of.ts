@@ -2,6 +2,7 @@ import { currentPlan, snapshotsNow, stampUpTo } from '../app/engine.ts';
 import { workStore } from '../store/work-store.ts';
 import type { AlertItem } from '../../shared/alerts.ts';
 import { computeAlerts } from './compute.ts';
+import { DEFAULT_JUMP } from './detect.ts';
 import { openAlerts, runExists, saveRun } from './alert-store.ts';
 
 const running = new Map<string, Promise<void>>();
@@ -16,7 +17,9 @@ export async function ensureAlerts(): Promise<void> {
 		run = (async () => {
 			const store = await workStore();
 			if (await runExists(store, stamp)) return;
-			const { asOf, alerts } = await computeAlerts(db, currentPlan());
+			const plan = currentPlan();
+			const rule = { share: plan.alerts?.jumpShare ?? DEFAULT_JUMP.share, minIncrease: plan.alerts?.minIncrease ?? DEFAULT_JUMP.minIncrease };
+			const { asOf, alerts } = await computeAlerts(db, plan, rule);
 			await saveRun(store, stamp, asOf, alerts);
 		})();
 		run.catch(() => running.delete(stamp));

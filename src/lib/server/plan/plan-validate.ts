@@ -61,5 +61,8 @@ export function planErrors(plan: Plan): string[] {
 		}
 		if (!indicators.some((i) => i.weight > 0)) errors.push('考核指标至少要有一个权重大于 0');
 	}
+	const a = plan.alerts;
+	if (a?.jumpShare !== undefined && !(typeof a.jumpShare === 'number' && a.jumpShare > 0 && a.jumpShare <= 10)) errors.push('提醒的增幅比例应为大于0的数（如 0.2 即 20%）');
+	if (a?.minIncrease !== undefined && !(Number.isInteger(a.minIncrease) && a.minIncrease >= 0)) errors.push('提醒的最小增加数应为不小于0的整数');
 	return errors;
 }

@@ -21,6 +21,8 @@ export interface Plan {
 	preset?: string;
 	/** 考核 indicators, weights and targets (score/scorecard.ts); default DEFAULT_SCORECARD */
 	scorecard?: ScorecardConfig;
+	/** alerts (alerts/detect.ts): a count "jumped" when it rose by more than `jumpShare` and by at least `minIncrease` */
+	alerts?: { jumpShare?: number; minIncrease?: number };
 }
 
 /** One 考核 indicator of the plan: its weight in the composite and the value that scores full marks. */
