@@ -33,6 +33,7 @@ export default defineConfig({
 			CANBAO_USERS: 'data/e2e/users.json',
 			CANBAO_AUDIT: 'data/e2e/audit.log',
 			CANBAO_UPLOADS: 'data/e2e/uploads',
+			CANBAO_STORE: 'data/e2e/work.duckdb',
 			CANBAO_DEMO: '0',
 			// API contexts keep their connections across tests; with Node's default 5 s keep-alive the server can
 			// close an idle socket just as a request goes out on it (ECONNRESET, seen once in CI). No test idles 2 min.

@@ -2,6 +2,7 @@ import { redirect, type Handle } from '@sveltejs/kit';
 import { SESSION_COOKIE } from '$lib/server/auth/sessions.ts';
 import { resolveUser } from '$lib/server/auth/request-user.ts';
 import { securityHeaders } from '$lib/server/auth/security-headers.ts';
+import { ensurePlanLoaded } from '$lib/server/plan/active-plan.ts';
 
 const PUBLIC_PATHS = ['/login', '/favicon.svg', '/favicon.ico', '/robots.txt'];
 
@@ -18,6 +19,7 @@ const unauthorised = (message: string, bearer: boolean) =>
  */
 export const handle: Handle = async ({ event, resolve }) => {
 	const path = event.url.pathname;
+	await ensurePlanLoaded(); // the plan a 管理员 saved in the work store (once per process)
 	const resolved = resolveUser({
 		cookie: event.cookies.get(SESSION_COOKIE),
 		authorization: event.request.headers.get('authorization'),

@@ -11,6 +11,7 @@ export const NAV_ITEMS: NavItem[] = [
 	{ path: '/overview', label: '总览', allowed: () => true },
 	{ path: '/rank', label: '排名', allowed: (p) => p.rankings },
 	{ path: '/bulletin', label: '通报', allowed: (p) => p.rankings },
+	{ path: '/score', label: '考核', allowed: (p) => p.rankings },
 	{ path: '/hotspots', label: '应参未参', allowed: () => true },
 	{ path: '/groups', label: '扩面人群', allowed: (p) => p.groups },
 	{ path: '/duplicates', label: '重复参保', allowed: () => true },
@@ -18,7 +19,8 @@ export const NAV_ITEMS: NavItem[] = [
 	{ path: '/report', label: '情况表', allowed: () => true },
 	{ path: '/snapshots', label: '快照管理', allowed: (p) => p.manageSnapshots },
 	{ path: '/admin/users', label: '用户', allowed: (p) => p.manageUsers },
-	{ path: '/admin/audit', label: '审计日志', allowed: (p) => p.manageUsers }
+	{ path: '/admin/audit', label: '审计日志', allowed: (p) => p.manageUsers },
+	{ path: '/admin/plan', label: '实施计划', allowed: (p) => p.manageUsers }
 ];
 
 /** Query keys that carry over between pages. */

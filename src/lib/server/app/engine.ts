@@ -5,7 +5,8 @@ import { computeMetrics } from '../metrics/metrics.ts';
 import { buildReport } from '../metrics/report.ts';
 import { buildRank } from '../metrics/rank.ts';
 import { listSnapshots, type SnapshotInfo } from '../metrics/snapshots.ts';
-import { loadPlan, type Plan } from '../plan/plan.ts';
+import type { Plan } from '../plan/plan.ts';
+import { activePlan, planVersion } from '../plan/active-plan.ts';
 import type { Database } from '../db/database.ts';
 
 /**
@@ -13,9 +14,8 @@ import type { Database } from '../db/database.ts';
  * database, cached by query + snapshot. Region scope is checked by the caller (auth/access.ts)
  * before any of these run; the region itself is a bound parameter in every query.
  */
-let plan: Plan | null = null;
 export function currentPlan(): Plan {
-	return (plan ??= loadPlan());
+	return activePlan();
 }
 
 /** The message of every page and endpoint while no snapshot is loaded (503, never a 500). */
@@ -45,7 +45,7 @@ export function stampUpTo(snapshots: SnapshotInfo[], asOf: string | undefined): 
 	return snapshots
 		.filter((s) => s.as_of <= until)
 		.map((s) => `${s.as_of}@${s.loaded_at}`)
-		.join(',');
+		.join(',') + `#plan${planVersion()}`;
 }
 
 export async function metricsOf(region: string, asOf?: string) {
