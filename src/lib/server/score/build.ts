@@ -1,8 +1,9 @@
 import type { Database } from '../db/database.ts';
 import { InputError } from '../errors.ts';
-import { fetchCounts, type RegionCounts } from '../metrics/counts.ts';
+import type { RegionCounts } from '../metrics/counts.ts';
+import { regionParts } from '../metrics/children.ts';
 import { deriveMetrics, type Metrics } from '../metrics/derive.ts';
-import { assertRegionCode, regionWithChildren } from '../metrics/regions.ts';
+import { assertRegionCode } from '../metrics/regions.ts';
 import { resolveSnapshot } from '../metrics/snapshots.ts';
 import type { Plan } from '../plan/plan.ts';
 import { childLength } from '../../shared/region-code.ts';
@@ -23,14 +24,16 @@ export async function buildScorecard(db: Database, regionCode: string, asOf: str
 	const length = childLength(code);
 	if (length === null) throw new InputError(`地区 ${code} 是村级，没有下级地区可以考核`);
 	const { current, previous } = await resolveSnapshot(db, asOf);
-	const [{ region, children }, now, before] = await Promise.all([
-		regionWithChildren(db, code, current.as_of),
-		fetchCounts(db, code, current.as_of, length),
-		previous ? fetchCounts(db, code, previous.as_of, length) : Promise.resolve(new Map<string, RegionCounts>())
+	// the engine's per-child primitive: reference children only (the 本级 row is never scored)
+	const [parts, beforeParts] = await Promise.all([
+		regionParts(db, code, current.as_of, length),
+		previous ? regionParts(db, code, previous.as_of, length) : Promise.resolve(null)
 	]);
+	const { region, children } = parts;
+	const now = new Map(children.filter((c) => c.hasData).map((c) => [c.code, c.counts]));
+	const before = new Map<string, RegionCounts>((beforeParts?.children ?? []).filter((c) => c.hasData).map((c) => [c.code, c.counts]));
 	const indicators = planIndicators(plan);
 	const rows: ScoreRow[] = children
-		.filter((c) => c.name !== null)
 		.map((child) => {
 			const counts = now.get(child.code);
 			const metrics: Metrics | null = counts ? deriveMetrics(counts, plan) : null;
