@@ -54,3 +54,48 @@ export function yearEarlier(asOf: string): string {
 	const last = new Date(Date.UTC(y - 1, m, 0)).getUTCDate();
 	return `${y - 1}-${String(m).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
+
+/** 扩面任务 batches: how a list is split when sent down. */
+export const BATCH_SPLITS = [
+	{ key: 'region', label: '按户籍地（下级地区）' },
+	{ key: 'unit', label: '按单位（AAB001）' }
+] as const;
+export type BatchSplit = (typeof BATCH_SPLITS)[number]['key'];
+
+/** A batch as lists and its page show it (no person data). */
+export interface BatchSummary {
+	serial: number;
+	number: string;
+	created_at: string;
+	sender: string;
+	sender_name: string | null;
+	sender_role: string;
+	region: string;
+	insurance: string;
+	split: BatchSplit;
+	grp: string;
+	as_of: string;
+	note: string;
+	due_date: string | null;
+	ids: number;
+}
+
+/** What became of one receiving region's (or unit's) ids in one later snapshot. */
+export interface FollowRow {
+	key: string;
+	name: string | null;
+	sent: number;
+	insured: number;
+	uninsured: number;
+	excluded: number;
+	other: number;
+	absent: number;
+	/** 完成率: insured / (sent − excluded); null when nothing is left to enrol */
+	rate: number | null;
+}
+
+export interface FollowSnapshot {
+	as_of: string;
+	rows: FollowRow[];
+	total: FollowRow;
+}

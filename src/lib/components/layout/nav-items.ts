@@ -15,6 +15,7 @@ export const NAV_ITEMS: NavItem[] = [
 	{ path: '/groups', label: '扩面人群', allowed: (p) => p.groups },
 	{ path: '/duplicates', label: '重复参保', allowed: () => true },
 	{ path: '/changes', label: '两期变化', allowed: () => true },
+	{ path: '/batches', label: '扩面任务', allowed: () => true },
 	{ path: '/quality', label: '数据质量', allowed: () => true },
 	{ path: '/report', label: '情况表', allowed: () => true },
 	{ path: '/snapshots', label: '快照管理', allowed: (p) => p.manageSnapshots },
