@@ -2,6 +2,8 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { Database } from '../../src/lib/server/db/database.ts';
 import { buildChanges, changesJson } from '../../src/lib/server/changes/changes.ts';
+import { changePersons } from '../../src/lib/server/changes/persons.ts';
+import { codeNames } from '../../src/lib/server/persons/code-names.ts';
 import { deleteSnapshot } from '../../src/lib/server/load/delete-snapshot.ts';
 import { engineOn } from './support/engine.ts';
 import { enrolment, enrolmentsFor, person, validId, type Row } from './support/snapshot-builder.ts';
@@ -163,6 +165,25 @@ describe('changes between two snapshots', () => {
 		const bad = spawnSync('node', ['bin/canbao.js', 'changes', '--region', '520102', '--from', FROM, '--db', dbPath], { encoding: 'utf8' });
 		expect(bad.status).toBe(2);
 		expect(bad.stderr).toMatch(/缺少 --to/);
+	});
+
+	it('lists the persons of a cell, of the 本级 row, masked or in full', async () => {
+		const db = await Database.open(dbPath, { readOnly: true });
+		try {
+			const names = await codeNames(db);
+			const q = { region: '520102', from: FROM, to: TO, digit: '1', ownOf: null, limit: 50, offset: 0 };
+			const full = await changePersons(db, { ...q, cell: { a: 'uninsured', b: 'insured' } }, names, 'full');
+			expect(full.rows).toHaveLength(4);
+			const legacy = full.rows.find((r) => r.id === id18)!;
+			expect(legacy).toMatchObject({ code: T16, status_a: expect.stringMatching(/^91/), status_b: expect.stringMatching(/^11/) });
+			const left = await changePersons(db, { ...q, cell: { a: '*', b: 'absent' } }, names, 'full');
+			expect(left.rows.map((r) => r.status_b)).toEqual(['（不在库）']);
+			const own = await changePersons(db, { ...q, ownOf: 9, cell: { a: 'uninsured', b: 'uninsured' } }, names, 'masked');
+			expect(own.rows.map((r) => r.code)).toEqual(['520102000']);
+			expect(String(own.rows[0].id)).toMatch(/^5201\*{10}\d{3}[\dX]$/);
+		} finally {
+			db.close();
+		}
 	});
 
 	it('deleting a snapshot drops its per-id summary', async () => {
