@@ -29,7 +29,7 @@ test('changes page figures equal the CLI and a cell lists its persons masked', a
 	await page.locator('[data-testid="change-matrix"] td[data-cell="uninsured>insured"] a').click();
 	await expect(page.locator('#list')).toBeVisible();
 	await expect(page.locator('table').last().locator('tbody tr').first()).toBeVisible();
-	const text = (await page.locator('main').textContent()) ?? '';
+	const text = (await page.locator('main').innerText()) ?? '';
 	expect(text.match(FULL_ID) ?? []).toEqual([]);
 	await screenshots(page, 'changes-matrix');
 });

@@ -112,6 +112,9 @@ describe('扩面任务 batches', () => {
 		const masked = await list('masked');
 		expect(masked[0].aac003).toBe('王*明');
 		expect(masked[0].id).toBe(`${ID(1).slice(0, 4)}**********${ID(1).slice(-4)}`);
+		// 户籍地址 (AAC010 贵州省贵阳市南明区) keeps its first six characters; the phone is masked
+		expect([full[0].aac010, masked[0].aac010]).toEqual(['贵州省贵阳市南明区', '贵州省贵阳市****']);
+		expect(masked[0].aae005).toBe('139****0000');
 	});
 
 	it('sends one expansion group only, and refuses an empty list or a region out of scope', async () => {

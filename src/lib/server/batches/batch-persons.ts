@@ -2,6 +2,7 @@ import type { Database } from '../db/database.ts';
 import { maskRow, withName, type Column, type ListRow, type PersonAccess } from '../persons/present.ts';
 import type { CodeNames } from '../persons/code-names.ts';
 import type { BatchId } from './batch-store.ts';
+import { maskAddress } from '../../shared/masking.ts';
 
 export const BATCH_PERSON_COLUMNS: Column[] = [
 	{ key: 'aac003', label: '姓名' },
@@ -29,6 +30,6 @@ export async function batchPersons(db: Database, ids: BatchId[], asOf: string, s
 	return ids.map((r) => {
 		const p = found.get(r.id);
 		const status = !p ? '（不在库）' : p.absent ? '（本期不在库）' : (p.status ?? '').split('/').map((s) => withName(s, statusNames)).join('；');
-		return maskRow({ aac003: p?.aac003 ?? null, id: r.id, receiver: r.receiver, code: r.code, aab001: r.aab001, status, aac010: p?.aac010 ?? null, aae005: p?.aae005 ?? null }, access);
+		return maskRow({ aac003: p?.aac003 ?? null, id: r.id, receiver: r.receiver, code: r.code, aab001: r.aab001, status, aac010: access === 'full' ? (p?.aac010 ?? null) : maskAddress(p?.aac010), aae005: p?.aae005 ?? null }, access);
 	});
 }

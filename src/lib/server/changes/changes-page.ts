@@ -43,8 +43,8 @@ export async function changesContext(user: PublicUser | null, url: URL): Promise
 	const index = snapshots.indexOf(to);
 	const previous = index > 0 ? snapshots[index - 1] : null;
 	const asked = url.searchParams.get('from');
-	const from = asked ? known(asked) : previous;
-	if (from !== null && from >= to) error(400, `比较的两期快照应先后有序：${from} 应早于 ${to}`);
+	// a base at or after the chosen snapshot (e.g. after choosing an earlier snapshot above) falls back to the one before
+	const from = asked && known(asked) < to ? asked : previous;
 	const year = yearEarlier(to);
 	const insurance = insuranceByKey(url.searchParams.get('insurance') ?? 'pension') ?? (insuranceByKey('pension') as Insurance);
 	return { user: user as PublicUser, region, from, to, previous, yearAgo: snapshots.includes(year) ? year : null, snapshots, insurance };
