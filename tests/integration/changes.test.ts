@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { Database } from '../../src/lib/server/db/database.ts';
 import { buildChanges, changesJson } from '../../src/lib/server/changes/changes.ts';
 import { changePersons } from '../../src/lib/server/changes/persons.ts';
+import { incompleteCounts, incompletePersons } from '../../src/lib/server/changes/incomplete.ts';
 import { codeNames } from '../../src/lib/server/persons/code-names.ts';
 import { deleteSnapshot } from '../../src/lib/server/load/delete-snapshot.ts';
 import { engineOn } from './support/engine.ts';
@@ -181,6 +182,23 @@ describe('changes between two snapshots', () => {
 			const own = await changePersons(db, { ...q, ownOf: 9, cell: { a: 'uninsured', b: 'uninsured' } }, names, 'masked');
 			expect(own.rows.map((r) => r.code)).toEqual(['520102000']);
 			expect(String(own.rows[0].id)).toMatch(/^5201\*{10}\d{3}[\dX]$/);
+		} finally {
+			db.close();
+		}
+	});
+
+	it('counts 未参全 in B: 应参未参 in pension but insured in medical', async () => {
+		const db = await Database.open(dbPath, { readOnly: true });
+		try {
+			// lapsed (92) and still (91) in 016, new (91) in 017, the county-level id (91) at 本级; medical all 21
+			const pension = await incompleteCounts(db, '520102', TO, '1');
+			expect(pension.total).toBe(4);
+			expect(pension.rows.find((r) => r.code === T16)?.n).toBe(2);
+			expect(pension.rows.find((r) => r.code === T17)?.n).toBe(1);
+			expect(pension.own).toBe(1);
+			expect((await incompleteCounts(db, '520102', TO, '2')).total).toBe(0);
+			const own = await incompletePersons(db, { region: '520102', to: TO, digit: '1', ownOf: 9, limit: 50, offset: 0 }, await codeNames(db), 'full');
+			expect(own.rows).toEqual([expect.objectContaining({ code: '520102000', insured_in: '医疗保险', status: expect.stringMatching(/^91/) })]);
 		} finally {
 			db.close();
 		}

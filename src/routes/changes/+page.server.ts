@@ -4,6 +4,7 @@ import { cachedQuery } from '$lib/server/app/engine.ts';
 import { answerInputErrors } from '$lib/server/app/http.ts';
 import { buildChanges } from '$lib/server/changes/changes.ts';
 import { changesContext } from '$lib/server/changes/changes-page.ts';
+import { incompleteCounts } from '$lib/server/changes/incomplete.ts';
 
 /** 两期变化 (扩面 follow-up): the transition matrix and named figures of one region, by child region. */
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -12,8 +13,10 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const view = from === null ? null : await answerInputErrors(() =>
 		cachedQuery('changes', { region, from, to, insurance: insurance.key }, to, (db) => buildChanges(db, { region, from, to, insurance: insurance.key }))
 	);
+	const incomplete = await cachedQuery('changes-incomplete', { region, to, insurance: insurance.key }, to, (db) => incompleteCounts(db, region, to, insurance.digit));
 	return {
 		view,
+		incomplete,
 		from,
 		to,
 		previous: c.previous,

@@ -4,6 +4,7 @@ import { currentDatabase } from '$lib/server/app/database-handle.ts';
 import { answerInputErrors } from '$lib/server/app/http.ts';
 import { changesContext, readListArea } from '$lib/server/changes/changes-page.ts';
 import { changePersons, readCell } from '$lib/server/changes/persons.ts';
+import { incompletePersons } from '$lib/server/changes/incomplete.ts';
 import { codeNames } from '$lib/server/persons/code-names.ts';
 import { EXPORT_LIMIT, EXPORT_PAGE } from '$lib/server/persons/paging.ts';
 import { attachment, personsWorkbook, XLSX_TYPE } from '$lib/server/persons/persons-xlsx.ts';
@@ -15,8 +16,9 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 	const c = await changesContext(locals.user, url);
 	requirePermission(locals.user, 'exportPersons');
 	const access = permissionsOf(c.user).persons === 'full' ? 'full' : 'masked';
-	if (c.from === null) error(400, '只有一期快照，无法比较');
-	const cell = await answerInputErrors(async () => readCell(url.searchParams.get('cell')));
+	const incomplete = url.searchParams.get('cell') === 'incomplete';
+	if (c.from === null && !incomplete) error(400, '只有一期快照，无法比较');
+	const cell = incomplete ? { a: '*' as const, b: '*' as const } : await answerInputErrors(async () => readCell(url.searchParams.get('cell')));
 	if (!cell) error(400, '缺少变化类别 cell（如 uninsured>insured）');
 	const area = readListArea(c.user, c.region, url.searchParams.get('in'));
 	const db = await currentDatabase();
@@ -25,7 +27,9 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 	let columns: { key: string; label: string }[] = [];
 	while (rows.length <= EXPORT_LIMIT) {
 		const limit = Math.min(EXPORT_PAGE, EXPORT_LIMIT + 1 - rows.length);
-		const page = await changePersons(db, { ...area, from: c.from, to: c.to, digit: c.insurance.digit, cell, limit, offset: rows.length }, names, access);
+		const page = incomplete
+			? await incompletePersons(db, { ...area, to: c.to, digit: c.insurance.digit, limit, offset: rows.length }, names, access)
+			: await changePersons(db, { ...area, from: c.from as string, to: c.to, digit: c.insurance.digit, cell, limit, offset: rows.length }, names, access);
 		columns = page.columns;
 		rows.push(...page.rows);
 		if (page.rows.length < limit) break;
@@ -33,17 +37,17 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 	const cellText = url.searchParams.get('cell') ?? '';
 	const buffer = await personsWorkbook({
 		title: `两期变化人员名单（${c.insurance.label}）`,
-		about: [`地区：${area.region}${area.ownOf ? '本级' : ''}`, `快照：${c.from} → ${c.to}`, `变化：${cellText}`],
+		about: [`地区：${area.region}${area.ownOf ? '本级' : ''}`, incomplete ? `快照：${c.to}` : `快照：${c.from} → ${c.to}`, incomplete ? '未参全：本险种应参未参、已参加其他险种' : `变化：${cellText}`],
 		columns,
 		rows: rows.slice(0, EXPORT_LIMIT),
 		truncatedAt: rows.length > EXPORT_LIMIT ? EXPORT_LIMIT : undefined
 	});
 	recordAudit({
 		user: c.user.username, role: c.user.role, action: 'export-changes',
-		query: { region: c.region, in: url.searchParams.get('in') ?? '', from: c.from, to: c.to, insurance: c.insurance.key, cell: cellText },
+		query: { region: c.region, in: url.searchParams.get('in') ?? '', from: c.from ?? '', to: c.to, insurance: c.insurance.key, cell: cellText },
 		rows: Math.min(rows.length, EXPORT_LIMIT)
 	});
 	return new Response(new Uint8Array(buffer), {
-		headers: { 'content-type': XLSX_TYPE, 'content-disposition': attachment(`两期变化名单-${area.region}-${c.from}-${c.to}.xlsx`) }
+		headers: { 'content-type': XLSX_TYPE, 'content-disposition': attachment(incomplete ? `未参全名单-${area.region}-${c.to}.xlsx` : `两期变化名单-${area.region}-${c.from}-${c.to}.xlsx`) }
 	});
 };
