@@ -17,6 +17,8 @@ test('changes page figures equal the CLI and a cell lists its persons masked', a
 	expect(await figure('newly_insured')).toBe(expected.newly_insured);
 	expect(await figure('lapsed')).toBe(expected.lapsed);
 	await expect(page.getByTestId('change-children').locator('tr[data-code="own"]')).toContainText('本级');
+	// 未参全 of the later snapshot: children, 本级 and total rows
+	await expect(page.getByTestId('incomplete-table').locator('tr[data-code="total"]')).toBeVisible();
 
 	// 同比: the same quarter a year earlier
 	const yearAgo = `${Number(to.slice(0, 4)) - 1}${to.slice(4)}`;
