@@ -14,4 +14,6 @@ DELETE FROM agg_cube WHERE as_of = $as_of::DATE;
 DELETE FROM agg_unit WHERE as_of = $as_of::DATE;
 DELETE FROM agg_duplicate_person WHERE as_of = $as_of::DATE;
 DELETE FROM agg_unmatched WHERE as_of = $as_of::DATE;
+DELETE FROM agg_id_class WHERE as_of = $as_of::DATE;
+DELETE FROM agg_id_unmatched WHERE as_of = $as_of::DATE;
 DELETE FROM snapshots WHERE as_of = $as_of::DATE;

@@ -107,3 +107,10 @@ CREATE TABLE IF NOT EXISTS agg_unmatched (
 	as_of DATE, code VARCHAR, id VARCHAR, aac003 VARCHAR, aac002 VARCHAR, line_no BIGINT, enrolments BIGINT,
 	schemes VARCHAR[]
 );
+-- The per-id summary for changes between snapshots (queries/aggregate/id-summary.sql): one row per valid
+-- normalised id, its placement code and class per insurance (3 insured, 2 uninsured, 1 excluded, 0 other).
+CREATE TABLE IF NOT EXISTS agg_id_class (
+	as_of DATE, id VARCHAR, code VARCHAR, c1 UTINYINT, c2 UTINYINT, c3 UTINYINT, c4 UTINYINT, c5 UTINYINT
+);
+-- Persons rows with a blank or invalid id per region code (queries/aggregate/id-unmatched.sql).
+CREATE TABLE IF NOT EXISTS agg_id_unmatched (as_of DATE, code VARCHAR, n BIGINT);

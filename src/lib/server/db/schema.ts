@@ -9,8 +9,9 @@ const MACRO_FILES = ['macros/values', 'macros/identity', 'macros/status', 'macro
  * starts writing a table that readers need: a file loaded by an older version lacks it, and its
  * snapshots cannot be completed in place, so such a file is refused with OutdatedDatabaseError.
  *   2  agg_person_level, agg_status_level, agg_group_level (region-level rollups)
+ *   3  agg_id_class, agg_id_unmatched (per-id summary for changes between snapshots)
  */
-export const SCHEMA_VERSION = '2';
+export const SCHEMA_VERSION = '3';
 
 /** A database file written before the current schema: it must be loaded again. */
 export class OutdatedDatabaseError extends InputError {

@@ -36,7 +36,10 @@ const AGGREGATE_STEPS = [
 	'aggregate/group-rollup',
 	'aggregate/duplicates',
 	'aggregate/group-cube',
-	'aggregate/unit-counts'
+	'aggregate/unit-counts',
+	// changes between snapshots (queries/changes/): the per-id summary
+	'aggregate/id-summary',
+	'aggregate/id-unmatched'
 ];
 const TABLES: TableName[] = ['persons', 'enrolments', 'units', 'population'];
 

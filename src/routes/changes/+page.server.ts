@@ -1,0 +1,28 @@
+import type { PageServerLoad } from './$types';
+import { permissionsOf } from '$lib/server/auth/access.ts';
+import { cachedQuery } from '$lib/server/app/engine.ts';
+import { answerInputErrors } from '$lib/server/app/http.ts';
+import { buildChanges } from '$lib/server/changes/changes.ts';
+import { changesContext } from '$lib/server/changes/changes-page.ts';
+import { incompleteCounts } from '$lib/server/changes/incomplete.ts';
+
+/** 两期变化 (扩面 follow-up): the transition matrix and named figures of one region, by child region. */
+export const load: PageServerLoad = async ({ locals, url }) => {
+	const c = await changesContext(locals.user, url);
+	const { region, from, to, insurance } = c;
+	const view = from === null ? null : await answerInputErrors(() =>
+		cachedQuery('changes', { region, from, to, insurance: insurance.key }, to, (db) => buildChanges(db, { region, from, to, insurance: insurance.key }))
+	);
+	const incomplete = await cachedQuery('changes-incomplete', { region, to, insurance: insurance.key }, to, (db) => incompleteCounts(db, region, to, insurance.digit));
+	return {
+		view,
+		incomplete,
+		from,
+		to,
+		previous: c.previous,
+		yearAgo: c.yearAgo,
+		insurance: { key: insurance.key, label: insurance.label },
+		canList: permissionsOf(c.user).persons !== 'none',
+		canExport: permissionsOf(c.user).exportPersons
+	};
+};
