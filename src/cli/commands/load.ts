@@ -3,13 +3,18 @@ import { loadSnapshots, type LoadSummary } from '../../lib/server/load/index.ts'
 import { InputError } from '../../lib/server/errors.ts';
 import { databasePath, parseCommand, printJson } from '../args.ts';
 
-/** `canbao load <snapshot-folder>… [--db FILE]`: a folder of snapshot folders loads them all at once. */
+/**
+ * `canbao load <snapshot-folder>… [--db FILE] [--confirm-shrink]`: a folder of snapshot folders loads
+ * them all at once. Replacing a loaded as-of date with fewer than half its persons is refused unless
+ * `--confirm-shrink` is given (src/lib/server/load/shrink-guard.ts).
+ */
 export async function runLoad(args: string[]): Promise<number> {
-	const { values, positionals } = parseCommand(args, {});
-	if (positionals.length === 0) throw new InputError('用法：canbao load <快照文件夹> [--db 数据库文件]');
+	const { values, positionals } = parseCommand(args, { 'confirm-shrink': { type: 'boolean' } });
+	if (positionals.length === 0) throw new InputError('用法：canbao load <快照文件夹> [--db 数据库文件] [--confirm-shrink]');
 	const db = databasePath(values.db);
 	const summaries = await loadSnapshots(db, positionals.map((p) => resolve(p)), {
-		onLoaded: values.json ? undefined : printSummary
+		onLoaded: values.json ? undefined : printSummary,
+		confirmShrink: values['confirm-shrink'] === true
 	});
 	if (values.json) printJson(summaries);
 	else console.log(`已写入数据库 ${db}`);
