@@ -20,6 +20,10 @@ afterEach(() => {
 	delete process.env.CANBAO_UPLOAD_MAX_ZIP_ENTRIES;
 });
 
+async function* stream(...pieces: Uint8Array[]): AsyncIterable<Uint8Array> {
+	yield* pieces;
+}
+
 async function put(id: string, name: string, data: Uint8Array): Promise<void> {
 	makeUploadDir(id);
 	await appendUploadedChunk(id, name, 0, data);
@@ -88,7 +92,7 @@ describe('upload files', () => {
 	it('refuses a piece past the file or upload limit and keeps nothing of it', async () => {
 		makeUploadDir('upload-e5');
 		await appendUploadedChunk('upload-e5', 'p.csv', 0, strToU8('12345'), { fileBytes: 8, uploadBytes: 100 });
-		await expect(appendUploadedChunk('upload-e5', 'p.csv', 5, [strToU8('67'), strToU8('89')], { fileBytes: 8, uploadBytes: 100 })).rejects.toThrow('超过单个文件上限');
+		await expect(appendUploadedChunk('upload-e5', 'p.csv', 5, stream(strToU8('67'), strToU8('89')), { fileBytes: 8, uploadBytes: 100 })).rejects.toThrow('超过单个文件上限');
 		expect(readFileSync(join(filesDir('upload-e5'), 'p.csv'), 'utf8')).toBe('12345');
 		await expect(appendUploadedChunk('upload-e5', 'q.csv', 0, strToU8('abcdef'), { fileBytes: 100, uploadBytes: 4 })).rejects.toThrow('总大小上限');
 		expect(existsSync(join(filesDir('upload-e5'), 'q.csv'))).toBe(false);
