@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { appendUploadedChunk } from '../../src/lib/server/uploads/upload-files.ts';
+import { appendUploadedChunk, filesDir } from '../../src/lib/server/uploads/upload-files.ts';
 import {
-	abandonedUploads, cleanAbandonedUploads, createUpload, notePiece, removeAbandonedUpload, startValidation, uploadStatus
+	abandonedUploads, cleanAbandonedUploads, createUpload, notePiece, removeAbandonedUpload, startValidation, uploadStatus, withoutServerPaths
 } from '../../src/lib/server/uploads/upload-jobs.ts';
 
 /**
@@ -78,5 +78,14 @@ describe('upload jobs', () => {
 		// a new server process knows none of them
 		expect(cleanAbandonedUploads()).toBe(1); // the one this process knows stays
 		expect(readdirSync(join(root, 'uploads'))).toEqual([id]);
+	});
+
+	it('shows no server folders in messages, and caps the uploads at work at once', () => {
+		const id = readdirSync(join(root, 'uploads'))[0];
+		expect(withoutServerPaths(`${filesDir(id)}/2016-12-31 中没有 persons.csv`, id)).toBe('2016-12-31 中没有 persons.csv');
+		process.env.CANBAO_UPLOAD_MAX_ACTIVE = '2';
+		createUpload(); // with the one of the test above: 2 at work
+		expect(() => createUpload()).toThrow('已有 2 个上传在进行或等待确认（上限 2 个）');
+		delete process.env.CANBAO_UPLOAD_MAX_ACTIVE;
 	});
 });

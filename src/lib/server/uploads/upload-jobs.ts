@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import type { LoadSummary } from '../load/load-snapshot.ts';
 import { findSnapshotFolders } from '../load/snapshot-folder.ts';
 import { InputError } from '../errors.ts';
 import { shrinkOf, type Shrink } from '../../shared/shrink.ts';
 import { PHASE_LABELS, type AbandonedUpload, type UploadPhase, type UploadStatus } from '../../shared/upload-status.ts';
-import { checkWorkbooks, expandZips, listFiles, makeUploadDir, removeUpload, snapshotRoot, uploadDir, uploadsRoot, type PieceAllowance } from './upload-files.ts';
+import { checkWorkbooks, expandZips, filesDir, listFiles, makeUploadDir, removeUpload, snapshotRoot, uploadDir, uploadsRoot, type PieceAllowance } from './upload-files.ts';
 import { refusalMessage, runCanbao } from './run-canbao.ts';
 import { progressTracker } from './load-progress.ts';
 import { sizeText, uploadLimits } from './upload-limits.ts';
@@ -39,7 +39,20 @@ function touch(job: Job): Job {
 	return job;
 }
 
+/** Uploads at work at once (receiving, validating, awaiting confirmation, loading): bounds the disk they take. */
+export function maxActiveUploads(): number {
+	const value = Number(process.env.CANBAO_UPLOAD_MAX_ACTIVE);
+	return Number.isInteger(value) && value > 0 ? value : 3;
+}
+
 export function createUpload(): UploadStatus {
+	const idle = idleMinutes() * 60_000;
+	const active = [...uploads.values()].filter(
+		(j) => j.phase === 'validating' || j.phase === 'loading' || ((j.phase === 'receiving' || j.phase === 'valid') && Date.now() - j.touched < idle)
+	);
+	if (active.length >= maxActiveUploads()) {
+		throw new InputError(`已有 ${active.length} 个上传在进行或等待确认（上限 ${maxActiveUploads()} 个），请先完成或取消它们`);
+	}
 	const id = randomUUID();
 	makeUploadDir(id);
 	const job: Job = { id, phase: 'receiving', files: 0, bytes: 0, message: null, summaries: [], replaces: [], shrinks: [], step: null, fraction: null, touched: Date.now() };
@@ -148,9 +161,15 @@ function settled(status: Job): void {
 	touch(status);
 }
 
+/** A message without the server's folders: paths inside the upload become the uploaded names. */
+export function withoutServerPaths(message: string, id: string): string {
+	const files = filesDir(id);
+	return message.split(files + sep).join('').split(files).join('（上传的文件）').split(uploadDir(id) + sep).join('').split(uploadsRoot() + sep).join('');
+}
+
 function refuse(status: Job, message: string): void {
 	status.phase = 'refused';
-	status.message = message;
+	status.message = withoutServerPaths(message, status.id);
 	settled(status);
 	removeUpload(status.id);
 }
@@ -175,7 +194,7 @@ export function startLiveLoad(id: string, dbPath: string, confirmShrink = false)
 			status.summaries = JSON.parse(run.stdout) as LoadSummary[];
 		} else {
 			status.phase = 'failed';
-			status.message = refusalMessage(run.stderr);
+			status.message = withoutServerPaths(refusalMessage(run.stderr), id);
 		}
 		settled(status);
 		removeUpload(id);
