@@ -52,7 +52,7 @@ test('快照管理: replacing a loaded date with far fewer persons shows before 
 
 	// the server refuses the load without the second confirmation, whatever the page does
 	const id = steps.find((s) => s.phase === 'valid') as unknown as { id: string };
-	const direct = await page.request.post(`/snapshots/uploads/${id.id}`, { data: { action: 'load' } });
+	const direct = await page.request.post(`/snapshots/uploads/${id.id}`, { data: { action: 'load' }, headers: { origin: new URL(page.url()).origin } });
 	expect(direct.status()).toBe(400);
 	expect((await direct.json()).message).toContain(`此次导入会使 ${DATE} 的人员数减少一半以上`);
 	expect(cli<Snapshot[]>('snapshots').find((s) => s.as_of === DATE)?.persons).toBe(total);
