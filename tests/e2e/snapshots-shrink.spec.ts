@@ -60,7 +60,7 @@ test('快照管理: replacing a loaded date with far fewer persons shows before 
 	// the validation reported its steps (not only an indeterminate bar)
 	const seen = steps.filter((s) => s.phase === 'validating').map((s) => s.step);
 	expect(seen.length).toBeGreaterThan(0);
-	for (const s of seen) expect(['解压并检查压缩包', '检查 Excel 工作簿', '读取文件、检查列', '写入单位、户籍人口与参保记录', '写入人员', '汇总各级统计', '保存', '核对结果']).toContain(s);
+	for (const s of seen) expect(['解压并检查压缩包', '读取文件、检查列', '写入单位、户籍人口与参保记录', '写入人员', '汇总各级统计', '保存', '核对结果']).toContain(s);
 
 	await page.getByTestId('shrink-confirm').getByRole('checkbox').check();
 	await expect(confirmButton).toBeEnabled();

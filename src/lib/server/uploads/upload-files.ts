@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync, truncateSync } fr
 import { open } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../errors.ts';
-import { sizeText, uploadLimits } from './upload-limits.ts';
+import { LimitError, sizeText, uploadLimits } from './upload-limits.ts';
 import { checkZipDirectory, extractEntry, inflateEntry, readZipDirectory } from './zip-archive.ts';
 
 /**
@@ -76,8 +76,8 @@ export async function appendUploadedChunk(
 	try {
 		for await (const piece of body instanceof Uint8Array ? [body] : body) {
 			received += piece.length;
-			if (offset + received > allowance.fileBytes) throw new InputError(`文件 ${name} 超过单个文件上限 ${sizeText(allowance.fileBytes)}，已拒绝`);
-			if (received > allowance.uploadBytes) throw new InputError(`本次上传超过总大小上限 ${sizeText(uploadLimits().uploadBytes)}，已拒绝`);
+			if (offset + received > allowance.fileBytes) throw new LimitError(`文件 ${name} 超过单个文件上限 ${sizeText(allowance.fileBytes)}，已拒绝`);
+			if (received > allowance.uploadBytes) throw new LimitError(`本次上传超过总大小上限 ${sizeText(uploadLimits().uploadBytes)}，已拒绝`);
 			await out.write(piece);
 		}
 		await out.close();
@@ -102,7 +102,7 @@ export async function expandZips(id: string): Promise<void> {
 	let unpacked = 0;
 	for (const path of listFiles(root)) {
 		if (!path.toLowerCase().endsWith('.zip')) continue;
-		const label = relative(root, path).split(sep).join('/');
+		const label = `压缩包 ${relative(root, path).split(sep).join('/')}`;
 		const entries = readZipDirectory(path, limits, label).filter(
 			(e) => !e.directory && !e.name.startsWith('__MACOSX/') && !e.name.split('/').some((p) => p.startsWith('.'))
 		);
@@ -116,37 +116,28 @@ export async function expandZips(id: string): Promise<void> {
 }
 
 /**
- * Checks every .xlsx workbook of the upload before the loader opens it (exceljs reads shared strings
- * into memory): entries, declared and actual unpacked sizes (each entry inflated and counted, CRC
- * checked, nothing kept), ratio, and the size of the shared strings.
+ * Checks an .xlsx workbook before the loader opens it (exceljs reads shared strings into memory;
+ * `canbao load` calls this for every .xlsx table): entries, declared and actual unpacked sizes (each
+ * entry inflated and counted, CRC checked, nothing kept), ratio, and the size of the shared strings.
  */
-export async function checkWorkbooks(id: string): Promise<void> {
-	const limits = uploadLimits();
-	const root = filesDir(id);
-	for (const path of listFiles(root)) {
-		if (!path.toLowerCase().endsWith('.xlsx')) continue;
-		const label = relative(root, path).split(sep).join('/');
-		await checkWorkbook(path, label, limits);
-	}
-}
-
 export async function checkWorkbook(path: string, label: string, limits = uploadLimits()): Promise<void> {
+	const name = `工作簿 ${label}`;
 	const refuse = (what: string): never => {
-		throw new InputError(`工作簿 ${label} ${what}`);
+		throw new InputError(`${name} ${what}`);
 	};
 	let entries;
 	try {
-		entries = readZipDirectory(path, limits, label);
+		entries = readZipDirectory(path, limits, name);
 	} catch (error) {
 		if (error instanceof InputError && error.message.includes('不是有效的 zip')) refuse('不是有效的 .xlsx 文件');
 		throw error;
 	}
-	checkZipDirectory(entries, { ...limits, fileBytes: limits.xlsxUnpackedBytes }, label, limits.xlsxUnpackedBytes);
+	checkZipDirectory(entries, { ...limits, fileBytes: limits.xlsxUnpackedBytes }, name, limits.xlsxUnpackedBytes);
 	const strings = entries.find((e) => e.name === 'xl/sharedStrings.xml');
 	if (strings && strings.size > limits.xlsxStringsBytes) {
 		refuse(`的共享字符串（xl/sharedStrings.xml）解压后为 ${sizeText(strings.size)}，超过上限 ${sizeText(limits.xlsxStringsBytes)}，已拒绝；数据量大时请另存为 CSV 上传`);
 	}
-	for (const entry of entries) if (!entry.directory) await inflateEntry(path, entry, label, () => {});
+	for (const entry of entries) if (!entry.directory) await inflateEntry(path, entry, name, () => {});
 }
 
 export function listFiles(dir: string): string[] {

@@ -6,7 +6,7 @@ import { findSnapshotFolders } from '../load/snapshot-folder.ts';
 import { InputError } from '../errors.ts';
 import { shrinkOf, type Shrink } from '../../shared/shrink.ts';
 import { PHASE_LABELS, type AbandonedUpload, type UploadPhase, type UploadStatus } from '../../shared/upload-status.ts';
-import { checkWorkbooks, expandZips, filesDir, listFiles, makeUploadDir, removeUpload, snapshotRoot, uploadDir, uploadsRoot, type PieceAllowance } from './upload-files.ts';
+import { expandZips, filesDir, listFiles, makeUploadDir, removeUpload, snapshotRoot, uploadDir, uploadsRoot, type PieceAllowance } from './upload-files.ts';
 import { refusalMessage, runCanbao } from './run-canbao.ts';
 import { progressTracker } from './load-progress.ts';
 import { sizeText, uploadLimits } from './upload-limits.ts';
@@ -126,8 +126,7 @@ export function startValidation(id: string, loaded: { as_of: string; persons: nu
 	void (async () => {
 		try {
 			await expandZips(id);
-			status.step = '检查 Excel 工作簿';
-			await checkWorkbooks(id);
+			// .xlsx workbooks are checked by `canbao load` itself (cli/commands/load.ts) before it opens them
 			const root = snapshotRoot(id);
 			const scratch = join(uploadDir(id), 'scratch.duckdb');
 			const run = await loadWithProgress(status, ['load', root, '--db', scratch, '--json'], countFolders(root));

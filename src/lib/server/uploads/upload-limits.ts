@@ -1,3 +1,13 @@
+import { InputError } from '../errors.ts';
+
+/** A limit of this module was hit: the upload is refused as a whole and its files removed. */
+export class LimitError extends InputError {
+	constructor(message: string) {
+		super(message);
+		this.name = 'LimitError';
+	}
+}
+
 /**
  * Limits on what an upload may hold (issue 14, finding 5: compression bombs and quotas). Each can be
  * changed by an environment variable (bytes, or a count); docs/security.md lists them with defaults.

@@ -31,8 +31,9 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const MAX_32 = 0xffffffff;
 
-function refuse(zip: string, what: string): never {
-	throw new InputError(`压缩包 ${zip} ${what}`);
+/** `label` names the archive as the user knows it: "压缩包 snap.zip", "工作簿 2016-12-31/persons.xlsx". */
+function refuse(label: string, what: string): never {
+	throw new InputError(`${label} ${what}`);
 }
 
 function readAt(fd: number, position: number, length: number): Buffer {
@@ -60,7 +61,7 @@ function decodeName(bytes: Buffer, utf8Flag: boolean): string {
 }
 
 /** The entries of the archive at `path`, from its central directory; `label` names it in messages. */
-export function readZipDirectory(path: string, limits: UploadLimits, label = basename(path)): ZipEntry[] {
+export function readZipDirectory(path: string, limits: UploadLimits, label = `压缩包 ${basename(path)}`): ZipEntry[] {
 	const fd = openSync(path, 'r');
 	try {
 		const fileSize = fstatSync(fd).size;
@@ -180,7 +181,7 @@ export async function inflateEntry(path: string, entry: ZipEntry, label: string,
 		for await (const piece of pieces) {
 			size += piece.length;
 			if (size > entry.size) {
-				stopped = new InputError(`压缩包 ${label} 中的 ${entry.name} 解压后超过其声明的大小（${sizeText(entry.size)}），疑似压缩炸弹，已拒绝`);
+				stopped = new InputError(`${label} 中的 ${entry.name} 解压后超过其声明的大小（${sizeText(entry.size)}），疑似压缩炸弹，已拒绝`);
 				throw stopped;
 			}
 			crc = crc32(piece, crc);

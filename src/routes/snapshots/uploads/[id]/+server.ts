@@ -7,7 +7,7 @@ import { defaultDatabasePath } from '$lib/server/project-root.ts';
 import { recordAudit } from '$lib/server/audit/audit-log.ts';
 import { appendUploadedChunk } from '$lib/server/uploads/upload-files.ts';
 import { discardUpload, failUpload, notePiece, receivingUpload, startLiveLoad, startValidation, uploadStatus } from '$lib/server/uploads/upload-jobs.ts';
-import { InputError } from '$lib/server/errors.ts';
+import { LimitError } from '$lib/server/uploads/upload-limits.ts';
 
 /**
  * One upload: PUT ?name=&offset= receives a piece of a file (streamed to disk, counted against the
@@ -41,7 +41,7 @@ export const PUT: RequestHandler = async ({ locals, url, params, request }) => {
 				received = await appendUploadedChunk(params.id, name, offset, body, allowance);
 			} catch (e) {
 				// a limit hit: the whole upload is refused and its files removed
-				if (e instanceof InputError && e.message.includes('上限')) failUpload(params.id, e.message);
+				if (e instanceof LimitError) failUpload(params.id, e.message);
 				throw e;
 			}
 			notePiece(params.id, received - offset, offset === 0);
