@@ -1,8 +1,15 @@
-import { redirect, type Handle } from '@sveltejs/kit';
+import { redirect, type Handle, type ServerInit } from '@sveltejs/kit';
 import { SESSION_COOKIE } from '$lib/server/auth/sessions.ts';
 import { resolveUser } from '$lib/server/auth/request-user.ts';
 import { securityHeaders } from '$lib/server/auth/security-headers.ts';
 import { ensurePlanLoaded } from '$lib/server/plan/active-plan.ts';
+import { cleanAbandonedUploads } from '$lib/server/uploads/upload-jobs.ts';
+
+/** On start: uploads left by an earlier server process (never validated, or cut off by a kill) are removed. */
+export const init: ServerInit = () => {
+	const removed = cleanAbandonedUploads();
+	if (removed > 0) console.log(`已清理 ${removed} 个未完成的上传（上次运行留下）`);
+};
 
 const PUBLIC_PATHS = ['/login', '/favicon.svg', '/favicon.ico', '/robots.txt'];
 

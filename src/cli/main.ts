@@ -2,7 +2,7 @@ import { InputError } from '../lib/server/errors.ts';
 import { LoadRefusal } from '../lib/server/load/refusal.ts';
 
 const USAGE = `用法：canbao <命令> [选项]
-  load <快照文件夹> [--db 文件]                     导入快照（文件夹内为多个快照时全部导入）
+  load <快照文件夹> [--db 文件] [--confirm-shrink]  导入快照（文件夹内为多个快照时全部导入；替换已导入日期且人数不足原来一半时需 --confirm-shrink）
   snapshots [--db 文件] --json                      已导入的快照
   metrics --region 代码 [--snapshot 日期] --json    某地区的全部指标
   report --region 代码 [--snapshot 日期] [--json | --xlsx 文件]   情况表

@@ -158,7 +158,8 @@ describe('snapshot file formats', () => {
 		const first = sample();
 		await loadSnapshots(dbPath, [writeSnapshot(join(dir, 'one'), { asOf: '2016-12-31', persons: first.persons, enrolments: first.enrolments })]);
 		const again = [person({ AIC003: '91', AKC003: '91' })];
-		await loadSnapshots(dbPath, [writeSnapshot(join(dir, 'two'), { asOf: '2016-12-31', persons: again, enrolments: [enrolment({ AAC002: 'X', scheme: '11' })] })]);
+		// one person where there were many: a sharp shrink, loaded only when confirmed (shrink-guard.ts)
+		await loadSnapshots(dbPath, [writeSnapshot(join(dir, 'two'), { asOf: '2016-12-31', persons: again, enrolments: [enrolment({ AAC002: 'X', scheme: '11' })] })], { confirmShrink: true });
 		const e = await engineAt(dbPath);
 		expect(await e.sql(`SELECT count(*) AS n FROM snapshots`)).toEqual([{ n: 1 }]);
 		const m = await e.metrics();

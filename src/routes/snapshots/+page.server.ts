@@ -7,12 +7,13 @@ import { deleteSnapshot } from '$lib/server/load/delete-snapshot.ts';
 import { InputError } from '$lib/server/errors.ts';
 import { LoadRefusal } from '$lib/server/load/refusal.ts';
 import { recordAudit } from '$lib/server/audit/audit-log.ts';
+import { abandonedUploads, removeAbandonedUpload } from '$lib/server/uploads/upload-jobs.ts';
 
 /** 快照管理 (admin): the loaded snapshots; deleting one goes through a working copy like a load. */
 export const load: PageServerLoad = async ({ locals, url }) => {
 	requireRegion(locals.user, url.searchParams.get('region'));
 	requirePermission(locals.user, 'manageSnapshots');
-	return { list: (await loadedSnapshots())?.snapshots ?? [] };
+	return { list: (await loadedSnapshots())?.snapshots ?? [], abandoned: abandonedUploads() };
 };
 
 export const actions: Actions = {
@@ -28,5 +29,19 @@ export const actions: Actions = {
 		}
 		recordAudit({ user: locals.user!.username, role: locals.user!.role, action: 'snapshot-delete', query: { snapshot: asOf }, rows: 0 });
 		return { deleted: asOf };
+	},
+	/** an abandoned upload's files (person data) removed by the 管理员 (issue 14 finding 11) */
+	discardUpload: async ({ locals, url, request }) => {
+		requireRegion(locals.user, url.searchParams.get('region'));
+		requirePermission(locals.user, 'manageSnapshots');
+		const id = String((await request.formData()).get('upload') ?? '');
+		try {
+			const removed = removeAbandonedUpload(id);
+			recordAudit({ user: locals.user!.username, role: locals.user!.role, action: 'upload-discard', query: { upload: id, files: String(removed.files), bytes: String(removed.bytes) }, rows: 0 });
+			return { discarded: id };
+		} catch (e) {
+			if (e instanceof InputError) return fail(400, { message: e.message });
+			throw e;
+		}
 	}
 };

@@ -3,6 +3,8 @@
  * server's body limit) with XHR so the progress bar can follow every byte; then the server is asked
  * to validate, and polled until the phase settles.
  */
+import type { UploadStatus } from '$lib/shared/upload-status.ts';
+
 export const PIECE = 400_000;
 
 export interface Picked {
@@ -11,15 +13,7 @@ export interface Picked {
 	file: Blob;
 }
 
-export interface UploadStatus {
-	id: string;
-	phase: 'receiving' | 'validating' | 'valid' | 'refused' | 'loading' | 'loaded' | 'failed';
-	files: number;
-	bytes: number;
-	message: string | null;
-	summaries: { asOf: string; scope: string; rows: Record<string, number>; dataQuality: Record<string, number>; seconds: number }[];
-	replaces: string[];
-}
+export type { UploadStatus };
 
 /** Files worth sending: no hidden files (.DS_Store …) or system folders. */
 export function pickFiles(files: ArrayLike<File>): Picked[] {
@@ -76,9 +70,10 @@ export async function uploadAndValidate(files: Picked[], query: string, onProgre
 	return act(started.id, 'validate', query);
 }
 
-export async function act(id: string, action: 'validate' | 'load', query: string): Promise<UploadStatus> {
+/** `confirmShrink`: the second confirmation of a replacement that leaves fewer than half the persons. */
+export async function act(id: string, action: 'validate' | 'load', query: string, confirmShrink = false): Promise<UploadStatus> {
 	return answer<UploadStatus>(
-		await fetch(`/snapshots/uploads/${id}${query}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action }) })
+		await fetch(`/snapshots/uploads/${id}${query}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action, confirmShrink }) })
 	);
 }
 
@@ -90,10 +85,11 @@ export async function discard(id: string, query: string): Promise<void> {
 	await answer(await fetch(`/snapshots/uploads/${id}${query}`, { method: 'DELETE' }));
 }
 
-/** Polls until the upload leaves a working phase (validating, loading). */
-export async function settle(id: string, query: string, every = 500): Promise<UploadStatus> {
+/** Polls until the upload leaves a working phase (validating, loading); `onStatus` sees each answer (the step). */
+export async function settle(id: string, query: string, every = 500, onStatus?: (s: UploadStatus) => void): Promise<UploadStatus> {
 	for (;;) {
 		const status = await statusOf(id, query);
+		onStatus?.(status);
 		if (status.phase !== 'validating' && status.phase !== 'loading') return status;
 		await new Promise((r) => setTimeout(r, every));
 	}

@@ -11,6 +11,8 @@ export interface LoadOptions {
 	memoryLimit?: string;
 	threads?: number;
 	onLoaded?: (summary: LoadSummary) => void;
+	/** load even where a snapshot would replace a loaded quarter with fewer than half its persons (shrink-guard.ts) */
+	confirmShrink?: boolean;
 }
 
 /**
@@ -31,7 +33,7 @@ export async function loadSnapshots(dbPath: string, paths: string[], options: Lo
 		await ensureSchema(db);
 		const summaries: LoadSummary[] = [];
 		for (const folder of folders) {
-			const summary = await loadSnapshot(db, folder);
+			const summary = await loadSnapshot(db, folder, { confirmShrink: options.confirmShrink });
 			summaries.push(summary);
 			options.onLoaded?.(summary);
 		}

@@ -2,6 +2,7 @@ import type { Database } from '../db/database.ts';
 import { dropStaged, readError, stageEmpty, stageTable, workFolder } from './stage-table.ts';
 import type { SnapshotFolder, TableFile } from './snapshot-folder.ts';
 import type { TableName } from './columns.ts';
+import { guardShrink } from './shrink-guard.ts';
 
 export interface LoadSummary {
 	asOf: string;
@@ -48,7 +49,7 @@ const TABLES: TableName[] = ['persons', 'enrolments', 'units', 'population'];
  * cannot be read, naming file, column and line), replaces any snapshot of the same as-of date, and
  * precomputes the aggregates.
  */
-export async function loadSnapshot(db: Database, folder: SnapshotFolder): Promise<LoadSummary> {
+export async function loadSnapshot(db: Database, folder: SnapshotFolder, options: { confirmShrink?: boolean } = {}): Promise<LoadSummary> {
 	const started = performance.now();
 	const step = stepTimer();
 	const work = workFolder();
@@ -59,6 +60,7 @@ export async function loadSnapshot(db: Database, folder: SnapshotFolder): Promis
 			else await stageEmpty(db, table);
 		}
 		step('stage');
+		await guardShrink(db, folder.asOf, options.confirmShrink === true);
 		const scope = folder.scope ?? (await detectScope(db));
 		const params = { as_of: folder.asOf, scope };
 		await db.run('BEGIN TRANSACTION');
