@@ -7,6 +7,7 @@ const USAGE = `用法：canbao <命令> [选项]
   metrics --region 代码 [--snapshot 日期] --json    某地区的全部指标
   report --region 代码 [--snapshot 日期] [--json | --xlsx 文件]   情况表
   rank --region 代码 [--metric 指标] [--snapshot 日期] --json    下级地区排名
+  survey --region 代码 [--snapshot 日期] [--json | --xlsx 文件]   入户调查名单（--xlsx：入户调查包）
   generate --out 文件夹 [--persons N] [--seed S] [--scope 代码] [--format csv|parquet]   生成演示数据`;
 
 type Command = (args: string[]) => Promise<number>;
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 	metrics: async () => (await import('./commands/metrics.ts')).runMetrics,
 	report: async () => (await import('./commands/report.ts')).runReport,
 	rank: async () => (await import('./commands/rank.ts')).runRank,
+	survey: async () => (await import('./commands/survey.ts')).runSurvey,
 	generate: async () => (await import('./commands/generate.ts')).runGenerate,
 	user: async () => (await import('./commands/user.ts')).runUser,
 	'demo-accounts': async () => (await import('./commands/demo-accounts.ts')).runDemoAccounts
