@@ -158,3 +158,42 @@ describe('canbao survey on a generated province', () => {
 		expect(checked).toBeGreaterThan(10);
 	}, 300_000);
 });
+
+describe('the survey pack', () => {
+	it('groups a township pack by village and household, the 本级 section last, and writes it as Excel', async () => {
+		const { buildPack } = await import('../../src/lib/server/survey/pack.ts');
+		const { packWorkbook } = await import('../../src/lib/server/survey/pack-xlsx.ts');
+		const ExcelJS = (await import('exceljs')).default;
+		const dbPath = await fixture();
+		const db = await Database.open(dbPath, { readOnly: true });
+		const pack = await buildPack(db, T, undefined).finally(() => db.close());
+		expect(pack.sections.map((s) => [s.code, s.name, s.own])).toEqual([[V1, '纪念塔社区', false], [V2, '新华路社区', false], [T, '新华路街道本级', true]]);
+		// households: keyed first (by key), then each blank-keyed row alone
+		expect(pack.sections[0].households.map((h) => [h.key, h.persons.length])).toEqual([['H1', 2], ['H2', 1], [null, 1], [null, 1]]);
+		expect(pack.sections[1].households.map((h) => [h.key, h.persons.length])).toEqual([['H1', 1], ['H3', 2]]);
+		expect(pack.sections[2].households.map((h) => h.key)).toEqual(['H1', 'H4', null]);
+		expect(pack.sections[0].regionLine).toEqual(['贵州省', '贵阳市', '南明区', '新华路街道', '纪念塔社区']);
+		expect([pack.persons, pack.households]).toEqual([11, 9]); // households per village: 4 + 2 + 3
+		const first = pack.sections[0].households[0].persons[0];
+		expect(first).toMatchObject({ aac003: '测试', aac010: '贵州省贵阳市南明区', aae006: '贵州省贵阳市南明区新华路1号', aae005: '13900000000', aic003: '11', household: 'H1' });
+		const book = new ExcelJS.Workbook();
+		await book.xlsx.load(await packWorkbook(pack));
+		expect(book.worksheets.map((s) => s.name)).toEqual(['全民参保登记表', '汇总表-纪念塔社区', '汇总表-新华路社区', '汇总表-新华路街道本级']);
+		const forms = book.worksheets[0];
+		const ids: string[] = [];
+		forms.eachRow((row) => row.getCell(1).value === '公民身份号码' || row.getCell(4).value === '公民身份号码' ? ids.push(String(row.getCell(5).value)) : undefined);
+		expect(ids).toEqual(pack.sections.flatMap((s) => s.households.flatMap((h) => h.persons.map((p) => p.aac002))));
+		const summary = book.worksheets[1];
+		expect(summary.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9, printTitlesRow: '3:4', fitToWidth: 1 });
+		const numbered: unknown[] = [];
+		summary.eachRow((row, n) => n > 4 && typeof row.getCell(1).value === 'number' && numbered.push(row.getCell(3).value));
+		expect(numbered).toHaveLength(5);
+		expect(summary.getCell(5, 9).border?.top?.style).toBe('thin');
+	});
+
+	it('is refused above township level', async () => {
+		const dbPath = await fixture();
+		const run = () => execFileSync('node', ['bin/canbao.js', 'survey', '--region', '520102', '--db', dbPath, '--xlsx', join(tempDir(), 'x.xlsx')], { encoding: 'utf8', stdio: 'pipe' });
+		expect(run).toThrow(/9 位或 12 位/);
+	});
+});
