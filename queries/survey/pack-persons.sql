@@ -27,4 +27,4 @@ FROM rows r
 LEFT JOIN ref ON length(r.code) >= $child_len AND ref.code = left(r.code, $child_len)
 LEFT JOIN unit u ON u.aab001 = r.aab001
 ORDER BY section = '', section, r.aab402 IS NULL, r.aab402, r.line_no
-LIMIT $limit;
+LIMIT $limit OFFSET $offset;

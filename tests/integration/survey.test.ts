@@ -177,7 +177,7 @@ describe('the survey pack', () => {
 		const first = pack.sections[0].households[0].persons[0];
 		expect(first).toMatchObject({ aac003: '测试', aac010: '贵州省贵阳市南明区', aae006: '贵州省贵阳市南明区新华路1号', aae005: '13900000000', aic003: '11', household: 'H1' });
 		const book = new ExcelJS.Workbook();
-		await book.xlsx.load(await packWorkbook(pack));
+		await book.xlsx.load((await packWorkbook(pack)) as unknown as ArrayBuffer);
 		expect(book.worksheets.map((s) => s.name)).toEqual(['全民参保登记表', '汇总表-纪念塔社区', '汇总表-新华路社区', '汇总表-新华路街道本级']);
 		const forms = book.worksheets[0];
 		const ids: string[] = [];

@@ -28,7 +28,8 @@ export async function buildPack(db: Database, regionCode: string, asOf: string |
 			region: code,
 			as_of: current.as_of,
 			child_len: code.length === 9 ? 12 : 0,
-			limit: PACK_LIMIT + 1
+			limit: PACK_LIMIT + 1,
+			offset: 0
 		})
 	]);
 	if (rows.length > PACK_LIMIT) {
@@ -59,8 +60,9 @@ export async function buildPack(db: Database, regionCode: string, asOf: string |
 	};
 }
 
-async function villageNames(db: Database, township: string): Promise<Map<string, string>> {
-	const named = await db.query<{ code: string; name: string }>('metrics/region-names', { region: township, child_len: 12 });
+/** Reference names of a township's villages (or of a village itself). */
+export async function villageNames(db: Database, region: string): Promise<Map<string, string>> {
+	const named = await db.query<{ code: string; name: string }>('metrics/region-names', { region, child_len: 12 });
 	return new Map(named.filter((r) => r.code.length === 12).map((r) => [r.code, r.name]));
 }
 
