@@ -19,6 +19,7 @@ const V2 = `${T}002`;
 const toVisit = (code: string, key: string, extra: Row = {}) => person({ AAB301: code, AAB402: key, reg_status: '31', ...extra });
 const verified = (code: string, surveyor: string, reviewer: string) => person({ AAB301: code, reg_status: '32', AAE011: surveyor, AAE014: reviewer });
 
+const LEGACY = '520102790101123';
 const persons: Row[] = [
 	// village 001: H1 twice (one household), H2, two blank keys (each its own household) → 5 persons, 4 households
 	toVisit(V1, 'H1'), toVisit(V1, 'H1'), toVisit(V1, 'H2'), toVisit(V1, ''), toVisit(V1, '  '),
@@ -36,7 +37,9 @@ const persons: Row[] = [
 	verified(V1, '张敏花', '李平'), verified(V1, '张敏花', '李平'), verified(V1, '张敏花', ''), verified(V1, '', '王五'),
 	verified(V2, ' 阿 ', ''), verified(V2, '𠮷野', '李平'), verified(V2, '张敏花', '王五'),
 	verified(T, '﨑田', ''),
-	verified('520102017', '张敏花', '李平')
+	verified('520102017', '张敏花', '李平'),
+	// for the look-up: a valid 15-digit number (520102 790101 123; the builder's ids are born 1980), pension enrolled, medical 21 without an enrolment
+	person({ AAC003: '旧号码', AAC002: LEGACY, AAC006: '19790101', AAB301: V1, reg_status: '11' })
 ];
 
 let loaded: Promise<string> | null = null;
@@ -49,7 +52,8 @@ async function loadFixture() {
 	const dir = tempDir();
 	const dbPath = join(dir, 'test.duckdb');
 	await emptyDatabase(dbPath);
-	await loadSnapshots(dbPath, [writeSnapshot(join(dir, 'in'), { asOf: '2016-12-31', persons })]);
+	const enrolments = [{ AAC002: LEGACY, AAC003: '旧号码', scheme: '11', AAB301: '520102016', status: '1', AAB001: '', start_date: '20150101' }];
+	await loadSnapshots(dbPath, [writeSnapshot(join(dir, 'in'), { asOf: '2016-12-31', persons, enrolments })]);
 	return dbPath;
 }
 
@@ -195,5 +199,31 @@ describe('the survey pack', () => {
 		const dbPath = await fixture();
 		const run = () => execFileSync('node', ['bin/canbao.js', 'survey', '--region', '520102', '--db', dbPath, '--xlsx', join(tempDir(), 'x.xlsx')], { encoding: 'utf8', stdio: 'pipe' });
 		expect(run).toThrow(/9 位或 12 位/);
+	});
+});
+
+describe('person look-up by 公民身份号码', () => {
+	it('finds the record by its 18-digit form, with statuses, enrolments and data-quality reasons; nothing outside the scope', async () => {
+		const { lookupPerson, normaliseId } = await import('../../src/lib/server/survey/lookup.ts');
+		const { codeNames } = await import('../../src/lib/server/persons/code-names.ts');
+		const { validId } = await import('./support/snapshot-builder.ts');
+		const eighteen = validId('520102', '19790101', '123');
+		expect(normaliseId(` ${LEGACY} `)).toBe(eighteen);
+		const dbPath = await fixture();
+		const db = await Database.open(dbPath, { readOnly: true });
+		try {
+			const names = await codeNames(db);
+			const found = await lookupPerson(db, eighteen, '5201', names);
+			expect(found.found).toBe(true);
+			expect(found.records).toHaveLength(1);
+			const r = found.records[0];
+			expect(r).toMatchObject({ snapshot: '2016-12-31', code: V1, place: '纪念塔社区', name: '旧号码', id: LEGACY, regStatus: '11 本地参保直接入库' });
+			expect(r.statuses[0]).toEqual({ label: '养老保险', value: '11 已参加城镇职工基本养老保险' });
+			expect(r.reasons.map((x) => x.split('：')[0])).toEqual(['15位旧身份号码', '参保状态与参保记录矛盾']);
+			expect(found.enrolments).toEqual([{ snapshot: '2016-12-31', scheme: '11 城镇职工基本养老保险', place: '520102016', status: '1 参保缴费', unit: '', start: '20150101', active: true }]);
+			expect((await lookupPerson(db, LEGACY, '5203', names)).found).toBe(false);
+		} finally {
+			db.close();
+		}
 	});
 });
