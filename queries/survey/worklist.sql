@@ -4,7 +4,8 @@
 -- every other row of the region (blank AAB301 at the scope, a code shorter than the child level, a
 -- child-level prefix without a reference name) is the 本级 row, bucket ''. Households are distinct
 -- trimmed AAB402 keys within a bucket, each blank-keyed row a household of its own. $child_len 0 (a
--- village: no children) puts every row in the 本级 bucket.
+-- village: no children) puts every row in the 本级 bucket. A code shorter than $child_len is never in
+-- $children (every code there has that length).
 WITH rows AS (
 	SELECT p.code, p.reg_status, p.aab402, p.line_no
 	FROM persons p
@@ -12,14 +13,12 @@ WITH rows AS (
 		AND p.code BETWEEN $region AND $region || repeat(chr(1114111), 12)
 		AND p.reg_status IN ('31', '32')
 ),
+-- $children: the reference children's codes, comma-separated (from the reference table, as the
+-- 情况表's rows; a list lookup per row is far cheaper than joining the 665,000-code regions table)
+refs AS (SELECT string_split($children, ',') AS codes),
 bucketed AS (
-	SELECT r.*, coalesce(ref.code, '') AS bucket
-	FROM rows r
-	LEFT JOIN (
-		SELECT code FROM regions
-		WHERE $child_len > 0 AND length(code) = $child_len AND starts_with(code, $region)
-			AND code BETWEEN $region AND $region || repeat(chr(1114111), 12)
-	) ref ON length(r.code) >= $child_len AND ref.code = left(r.code, $child_len)
+	SELECT r.*, CASE WHEN $child_len > 0 AND list_contains(refs.codes, left(r.code, $child_len)) THEN left(r.code, $child_len) ELSE '' END AS bucket
+	FROM rows r, refs
 )
 SELECT bucket,
 	count(*) FILTER (WHERE reg_status = '31') AS persons,

@@ -21,6 +21,7 @@ export async function buildPack(db: Database, regionCode: string, asOf: string |
 		throw new InputError(`入户调查包按村（社区）或乡镇（街道）生成：地区代码“${code}”应为 9 位或 12 位`);
 	}
 	const { current } = await resolveSnapshot(db, asOf);
+	const villages = code.length === 9 ? await villageNames(db, code) : new Map<string, string>();
 	const [region, trail, rows] = await Promise.all([
 		regionInfo(db, code),
 		regionTrail(db, code),
@@ -28,6 +29,7 @@ export async function buildPack(db: Database, regionCode: string, asOf: string |
 			region: code,
 			as_of: current.as_of,
 			child_len: code.length === 9 ? 12 : 0,
+			children: [...villages.keys()].join(','),
 			limit: PACK_LIMIT + 1,
 			offset: 0
 		})
@@ -35,7 +37,6 @@ export async function buildPack(db: Database, regionCode: string, asOf: string |
 	if (rows.length > PACK_LIMIT) {
 		throw new InputError(`该地区待入户调查人员超过 ${PACK_LIMIT.toLocaleString('en-US')} 人，请按村（社区）分别生成调查包`);
 	}
-	const villages = code.length === 9 ? await villageNames(db, code) : new Map<string, string>();
 	const bySection = new Map<string, PackRow[]>();
 	for (const row of rows) {
 		const list = bySection.get(row.section) ?? [];

@@ -37,6 +37,7 @@ export async function toVisitPage(
 		region: q.region,
 		as_of: q.asOf,
 		child_len: q.region.length === 9 ? 12 : 0,
+		children: q.region.length === 9 ? [...villages.keys()].filter((c) => c.length === 12).join(',') : '',
 		limit: q.limit,
 		offset: q.offset
 	});

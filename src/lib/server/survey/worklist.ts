@@ -22,15 +22,20 @@ export async function buildSurvey(db: Database, regionCode: string, asOf: string
 	const { current } = await resolveSnapshot(db, asOf);
 	const length = childLength(code);
 	const params = { region: code, as_of: current.as_of };
-	const [{ region, children }, counted, staff] = await Promise.all([
-		regionWithChildren(db, code, current.as_of),
-		db.query<{ bucket: string | null; persons: number; households: number; verified: number }>('survey/worklist', { ...params, child_len: length ?? 0 }),
-		db.query<{ role: string; name: string; verified: number; reviewed: number }>('survey/staff', params)
+	const staffRows = db.query<{ role: string; name: string; verified: number; reviewed: number }>('survey/staff', params);
+	const { region, children } = await regionWithChildren(db, code, current.as_of);
+	// reference children only: codes found only in the data have no name and count in the 本级 row
+	const reference = children.filter((c) => c.name !== null);
+	const [counted, staff] = await Promise.all([
+		db.query<{ bucket: string | null; persons: number; households: number; verified: number }>('survey/worklist', {
+			...params,
+			child_len: length ?? 0,
+			children: reference.map((c) => c.code).join(',')
+		}),
+		staffRows
 	]);
 	const byBucket = new Map(counted.map((r) => [r.bucket, r]));
 	const zero = { persons: 0, households: 0, verified: 0 };
-	// reference children only: codes found only in the data have no name and count in the 本级 row
-	const reference = children.filter((c) => c.name !== null);
 	const rows = reference.map((c) => {
 		const r = byBucket.get(c.code) ?? zero;
 		return { code: c.code, name: c.name, persons: r.persons, households: r.households };
