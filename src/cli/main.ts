@@ -9,6 +9,7 @@ const USAGE = `用法：canbao <命令> [选项]
   rank --region 代码 [--metric 指标] [--snapshot 日期] --json    下级地区排名
   score --region 代码 [--snapshot 日期] --json      下级地区考核得分（综合得分、名次、各项指标）
   changes --region 代码 --from 日期 --to 日期 [--insurance 险种] --json   两期快照之间的变化
+  survey --region 代码 [--snapshot 日期] [--json | --xlsx 文件]   入户调查名单（--xlsx：入户调查包）
   generate --out 文件夹 [--persons N] [--seed S] [--scope 代码] [--format csv|parquet]   生成演示数据`;
 
 type Command = (args: string[]) => Promise<number>;
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 	rank: async () => (await import('./commands/rank.ts')).runRank,
 	score: async () => (await import('./commands/score.ts')).runScore,
 	changes: async () => (await import('./commands/changes.ts')).runChanges,
+	survey: async () => (await import('./commands/survey.ts')).runSurvey,
 	generate: async () => (await import('./commands/generate.ts')).runGenerate,
 	user: async () => (await import('./commands/user.ts')).runUser,
 	'demo-accounts': async () => (await import('./commands/demo-accounts.ts')).runDemoAccounts

@@ -17,6 +17,8 @@ export const NAV_ITEMS: NavItem[] = [
 	{ path: '/duplicates', label: '重复参保', allowed: () => true },
 	{ path: '/changes', label: '两期变化', allowed: () => true },
 	{ path: '/batches', label: '扩面任务', allowed: () => true },
+	{ path: '/survey', label: '入户调查', allowed: () => true },
+	{ path: '/person', label: '人员查询', allowed: (p) => p.persons === 'full' },
 	{ path: '/quality', label: '数据质量', allowed: () => true },
 	{ path: '/report', label: '情况表', allowed: () => true },
 	{ path: '/snapshots', label: '快照管理', allowed: (p) => p.manageSnapshots },

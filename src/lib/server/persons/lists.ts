@@ -15,12 +15,16 @@ export const GROUP_MEMBER_COLUMNS: Column[] = [
 	{ key: 'aac002', label: '公民身份号码' },
 	{ key: 'aac004', label: '性别' },
 	{ key: 'age_band', label: '年龄段' },
+	{ key: 'aab402', label: '家庭编号' },
 	{ key: 'code', label: '行政区划' },
+	{ key: 'aae006', label: '常住地址' },
+	{ key: 'aac010', label: '户口所在地' },
 	{ key: 'status', label: '参保状态' },
 	{ key: 'employment', label: '就业状态' },
 	{ key: 'aac012', label: '个人身份' },
 	{ key: 'aac009', label: '户口性质' },
 	{ key: 'aab001', label: '单位编号' },
+	{ key: 'unit_name', label: '单位名称' },
 	{ key: 'aae005', label: '联系电话' }
 ];
 
@@ -58,12 +62,16 @@ export async function groupMembers(db: Database, q: GroupMemberQuery, names: Cod
 					aac002: r.aac002,
 					aac004: withName(r.aac004, names.get('AAC004')),
 					age_band: r.age_band,
-					code: r.code,
+					aab402: r.aab402,
+					code: r.place ? `${r.code} ${r.place}` : r.code,
+					aae006: r.aae006,
+					aac010: r.aac010,
 					status: withName(r.status, names.get('AIC003')),
 					employment: withName(r.employment, names.get('employment')),
 					aac012: withName(r.aac012, names.get('AAC012')),
 					aac009: withName(r.aac009, names.get('AAC009')),
 					aab001: r.aab001,
+					unit_name: r.unit_name,
 					aae005: r.aae005
 				},
 				access

@@ -10,6 +10,11 @@ describe('person rows', () => {
 		});
 	});
 
+	it('masks addresses and household numbers too (lists fit for home visits carry them)', () => {
+		const visit = { aae006: '贵州省遵义市红花岗区新舟镇乐耕村9组41号', aab402: 'JT52030210800000', aac010: '贵州省遵义市红花岗区' };
+		expect(maskRow(visit, 'masked')).toEqual({ aae006: '贵州省遵义市****', aab402: 'JT52********0000', aac010: '贵州省遵义市红花岗区' });
+	});
+
 	it('leaves rows as they are for full access', () => {
 		expect(maskRow(row, 'full')).toEqual(row);
 	});

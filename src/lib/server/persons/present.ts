@@ -1,4 +1,4 @@
-import { maskId, maskName, maskPhone } from '../../shared/masking.ts';
+import { maskAddress, maskId, maskName, maskPhone } from '../../shared/masking.ts';
 
 /**
  * Person rows as lists and exports show them: a fixed set of columns with Chinese headers, and the
@@ -18,7 +18,9 @@ const MASKS: Record<string, (v: string | null | undefined) => string> = {
 	aac003: maskName,
 	aac002: maskId,
 	id: maskId,
-	aae005: maskPhone
+	aae005: maskPhone,
+	aae006: maskAddress,
+	aab402: maskId
 };
 
 export function maskRow(row: ListRow, access: PersonAccess): ListRow {

@@ -1,0 +1,23 @@
+import type { PageServerLoad } from './$types';
+import { permissionsOf, requireRegion } from '$lib/server/auth/access.ts';
+import { viewContext } from '$lib/server/explore/view-context.ts';
+import { cachedQuery } from '$lib/server/app/engine.ts';
+import { answerInputErrors } from '$lib/server/app/http.ts';
+import { buildSurvey } from '$lib/server/survey/worklist.ts';
+
+/** 入户调查: persons and households to visit per child, 核实进度, surveyors and reviewers; the pack and list links by role. */
+export const load: PageServerLoad = async ({ locals, url }) => {
+	requireRegion(locals.user, url.searchParams.get('region'));
+	const { user, region, asOf } = await viewContext(locals.user, url);
+	const survey = await answerInputErrors(() => cachedQuery('survey', { region, asOf }, asOf, (db) => buildSurvey(db, region, asOf)));
+	const persons = permissionsOf(user).persons;
+	const local = region.length === 9 || region.length === 12;
+	return {
+		survey,
+		/** the to-visit list (masked for 督导/规划) and the pack (经办 only) are per township or village */
+		canList: persons !== 'none' && local,
+		canPack: persons === 'full' && local,
+		fullAccess: persons === 'full',
+		listRegion: local
+	};
+};

@@ -1,0 +1,22 @@
+import type { RequestHandler } from './$types';
+import { viewContext } from '$lib/server/explore/view-context.ts';
+import { currentDatabase } from '$lib/server/app/database-handle.ts';
+import { answerInputErrors } from '$lib/server/app/http.ts';
+import { recordAudit } from '$lib/server/audit/audit-log.ts';
+import { attachment, XLSX_TYPE } from '$lib/server/persons/persons-xlsx.ts';
+import { buildPack } from '$lib/server/survey/pack.ts';
+import { packWorkbook } from '$lib/server/survey/pack-xlsx.ts';
+import { requirePackAccess } from '$lib/server/survey/pack-access.ts';
+
+/** The 入户调查 pack as Excel (附件1 per person, 附件2 per village; A4), 经办 only; audited. */
+export const GET: RequestHandler = async ({ locals, url }) => {
+	requirePackAccess(locals.user, url.searchParams.get('region'), 'export-survey-pack');
+	const { user, region, asOf } = await viewContext(locals.user, url);
+	const db = await currentDatabase();
+	const pack = await answerInputErrors(() => buildPack(db, region, asOf));
+	const buffer = await packWorkbook(pack);
+	recordAudit({ user: user.username, role: user.role, action: 'export-survey-pack', query: { region, snapshot: asOf }, rows: pack.persons });
+	return new Response(new Uint8Array(buffer), {
+		headers: { 'content-type': XLSX_TYPE, 'content-disposition': attachment(`入户调查包-${pack.region.name ?? region}-${asOf}.xlsx`) }
+	});
+};
