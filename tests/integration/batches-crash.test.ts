@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { closeWorkStore, workStore } from '../../src/lib/server/store/work-store.ts';
-import { listBatches } from '../../src/lib/server/batches/batch-store.ts';
+import { listBatches } from '../../src/lib/server/views/batches/batch-store.ts';
 import { tempDir } from './support/snapshot-builder.ts';
 
 /**
@@ -18,7 +18,7 @@ afterAll(() => closeWorkStore(storePath));
 
 const WRITER = `
 import { workStore } from ${JSON.stringify(resolve('src/lib/server/store/work-store.ts'))};
-import { createBatch } from ${JSON.stringify(resolve('src/lib/server/batches/batch-store.ts'))};
+import { createBatch } from ${JSON.stringify(resolve('src/lib/server/views/batches/batch-store.ts'))};
 const store = await workStore(process.argv[2]);
 for (let n = 1; n <= 100000; n++) {
 	const ids = Array.from({ length: 300 }, (_, i) => ({ id: 'ID' + n + '-' + i, receiver: '520102016', code: '520102016001', aab001: i % 2 ? 'U' + i : null }));

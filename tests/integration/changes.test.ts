@@ -1,9 +1,9 @@
 import { describe, expect, it, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { Database } from '../../src/lib/server/db/database.ts';
-import { buildChanges, changesJson } from '../../src/lib/server/changes/changes.ts';
-import { changePersons } from '../../src/lib/server/changes/persons.ts';
-import { incompleteCounts, incompletePersons } from '../../src/lib/server/changes/incomplete.ts';
+import { buildChanges, changesJson } from '../../src/lib/server/views/changes/changes.ts';
+import { changePersons } from '../../src/lib/server/views/changes/persons.ts';
+import { incompleteCounts, incompletePersons } from '../../src/lib/server/views/changes/incomplete.ts';
 import { codeNames } from '../../src/lib/server/persons/code-names.ts';
 import { deleteSnapshot } from '../../src/lib/server/load/delete-snapshot.ts';
 import { engineOn } from './support/engine.ts';

@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadSnapshots } from '../../src/lib/server/load/index.ts';
 import { Database } from '../../src/lib/server/db/database.ts';
-import { crossTabCounts } from '../../src/lib/server/explore/cross-tab.ts';
-import { readGroupView } from '../../src/lib/server/explore/group-query.ts';
-import { employerPage } from '../../src/lib/server/explore/hotspots.ts';
+import { crossTabCounts } from '../../src/lib/server/views/groups/cross-tab.ts';
+import { readGroupView } from '../../src/lib/server/views/groups/group-query.ts';
+import { employerPage } from '../../src/lib/server/views/hotspots/hotspots.ts';
 import { duplicatePersons } from '../../src/lib/server/persons/lists.ts';
 import { groupMembers } from '../../src/lib/server/persons/lists.ts';
 import { codeNames } from '../../src/lib/server/persons/code-names.ts';
-import { offendingPage } from '../../src/lib/server/quality/offending.ts';
+import { offendingPage } from '../../src/lib/server/views/quality/offending.ts';
 import { EXPANSION_GROUPS } from '../../src/lib/shared/insurances.ts';
 
 /** The planner cube, employer table and precomputed lists agree with the engine's own aggregates and with persons. */

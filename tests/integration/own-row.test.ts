@@ -3,7 +3,7 @@ import { engineOn } from './support/engine.ts';
 import { Database } from '../../src/lib/server/db/database.ts';
 import { groupMembers } from '../../src/lib/server/persons/lists.ts';
 import { codeNames } from '../../src/lib/server/persons/code-names.ts';
-import { crossTabCounts } from '../../src/lib/server/explore/cross-tab.ts';
+import { crossTabCounts } from '../../src/lib/server/views/groups/cross-tab.ts';
 import { enrolmentsFor, person, type Row } from './support/snapshot-builder.ts';
 
 // METRICS.md "The quarterly report" and "rank": every children list is the reference children plus the

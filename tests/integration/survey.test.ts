@@ -10,7 +10,7 @@ import { emptyDatabase, engineAt } from './support/engine.ts';
 import { person, tempDir, writeSnapshot, type Row } from './support/snapshot-builder.ts';
 import { loadSnapshots } from '../../src/lib/server/load/index.ts';
 import { Database } from '../../src/lib/server/db/database.ts';
-import { buildSurvey, surveyJson } from '../../src/lib/server/survey/worklist.ts';
+import { buildSurvey, surveyJson } from '../../src/lib/server/views/survey/worklist.ts';
 import { generateProvince } from '../../src/lib/server/generate/generate-province.ts';
 
 const T = '520102016'; // 新华路街道: reference villages 001 … 007
@@ -165,8 +165,8 @@ describe('canbao survey on a generated province', () => {
 
 describe('the survey pack', () => {
 	it('groups a township pack by village and household, the 本级 section last, and writes it as Excel', async () => {
-		const { buildPack } = await import('../../src/lib/server/survey/pack.ts');
-		const { packWorkbook } = await import('../../src/lib/server/survey/pack-xlsx.ts');
+		const { buildPack } = await import('../../src/lib/server/views/survey/pack.ts');
+		const { packWorkbook } = await import('../../src/lib/server/views/survey/pack-xlsx.ts');
 		const ExcelJS = (await import('exceljs')).default;
 		const dbPath = await fixture();
 		const db = await Database.open(dbPath, { readOnly: true });
@@ -204,7 +204,7 @@ describe('the survey pack', () => {
 
 describe('person look-up by 公民身份号码', () => {
 	it('finds the record by its 18-digit form, with statuses, enrolments and data-quality reasons; nothing outside the scope', async () => {
-		const { lookupPerson, normaliseId } = await import('../../src/lib/server/survey/lookup.ts');
+		const { lookupPerson, normaliseId } = await import('../../src/lib/server/views/survey/lookup.ts');
 		const { codeNames } = await import('../../src/lib/server/persons/code-names.ts');
 		const { validId } = await import('./support/snapshot-builder.ts');
 		const eighteen = validId('520102', '19790101', '123');

@@ -1,4 +1,4 @@
-import { buildChanges, changesJson } from '../../lib/server/changes/changes.ts';
+import { buildChanges, changesJson } from '../../lib/server/views/changes/changes.ts';
 import { CHANGE_FIGURES } from '../../lib/shared/changes.ts';
 import { databasePath, parseCommand, printJson } from '../args.ts';
 import { withDatabase } from '../open-database.ts';

@@ -1,5 +1,5 @@
 import { buildReport, reportJson } from '../../lib/server/metrics/report.ts';
-import { writeReportXlsx } from '../../lib/server/export/report-xlsx.ts';
+import { writeReportXlsx } from '../../lib/server/views/report/report-xlsx.ts';
 import { loadPlan } from '../../lib/server/plan/plan.ts';
 import { databasePath, parseCommand, printJson } from '../args.ts';
 import { withDatabase } from '../open-database.ts';

@@ -1,4 +1,4 @@
-import { buildScorecard } from '../../lib/server/score/build.ts';
+import { buildScorecard } from '../../lib/server/views/score/build.ts';
 import { loadPlan } from '../../lib/server/plan/plan.ts';
 import { databasePath, parseCommand, printJson } from '../args.ts';
 import { withDatabase } from '../open-database.ts';

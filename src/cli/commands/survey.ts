@@ -1,4 +1,4 @@
-import { buildSurvey, surveyJson } from '../../lib/server/survey/worklist.ts';
+import { buildSurvey, surveyJson } from '../../lib/server/views/survey/worklist.ts';
 import { databasePath, parseCommand, printJson } from '../args.ts';
 import { withDatabase } from '../open-database.ts';
 import { requireRegion } from './require-region.ts';
@@ -14,8 +14,8 @@ export async function runSurvey(args: string[]): Promise<number> {
 	const snapshot = values.snapshot as string | undefined;
 	if (typeof values.xlsx === 'string') {
 		const file = values.xlsx;
-		const { buildPack } = await import('../../lib/server/survey/pack.ts');
-		const { writePackXlsx } = await import('../../lib/server/survey/pack-xlsx.ts');
+		const { buildPack } = await import('../../lib/server/views/survey/pack.ts');
+		const { writePackXlsx } = await import('../../lib/server/views/survey/pack-xlsx.ts');
 		const pack = await withDatabase(databasePath(values.db), (db) => buildPack(db, region, snapshot));
 		await writePackXlsx(pack, file);
 		console.log(`入户调查包已写入 ${file}：${pack.sections.length} 个村（社区），${pack.persons} 人，${pack.households} 户`);

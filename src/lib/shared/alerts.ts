@@ -1,4 +1,4 @@
-/** An alert as users see it (src/lib/server/alerts/). */
+/** An alert as users see it (src/lib/server/views/alerts/). */
 export type AlertKind = 'behind' | 'check' | 'quality_jump' | 'uninsured_jump';
 
 export interface AlertItem {

@@ -1,4 +1,4 @@
-/** An issued 通报 as the archive lists it (src/lib/server/bulletins/). */
+/** An issued 通报 as the archive lists it (src/lib/server/views/bulletin/). */
 export interface IssuedBulletinHead {
 	id: number;
 	region: string;

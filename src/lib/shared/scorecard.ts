@@ -1,4 +1,4 @@
-/** Row types of the 考核 scorecard (src/lib/server/score/), shared with the components. */
+/** Row types of the 考核 scorecard (src/lib/server/views/score/), shared with the components. */
 export interface ScoreIndicator {
 	key: string;
 	label: string;

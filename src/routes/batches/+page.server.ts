@@ -3,7 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { requireRegion, requireUser } from '$lib/server/auth/access.ts';
 import { snapshotsNow } from '$lib/server/app/engine.ts';
 import { workStore } from '$lib/server/store/work-store.ts';
-import { canSendBatches, sendBatch, visibleBatches } from '$lib/server/batches/batches.ts';
+import { canSendBatches, sendBatch, visibleBatches } from '$lib/server/views/batches/batches.ts';
 import { InputError } from '$lib/server/errors.ts';
 import { recordAudit } from '$lib/server/audit/audit-log.ts';
 

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { requirePermission, requireRegion } from '$lib/server/auth/access.ts';
 import { answerInputErrors } from '$lib/server/app/http.ts';
-import { bulletinOf } from '$lib/server/dashboard/bulletin.ts';
+import { bulletinOf } from '$lib/server/views/bulletin/bulletin.ts';
 import { readViewState } from '$lib/shared/view-state.ts';
 
 /** 通报: a print-ready A4 bulletin for a region and snapshot. */

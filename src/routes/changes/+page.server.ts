@@ -2,9 +2,9 @@ import type { PageServerLoad } from './$types';
 import { permissionsOf } from '$lib/server/auth/access.ts';
 import { cachedQuery } from '$lib/server/app/engine.ts';
 import { answerInputErrors } from '$lib/server/app/http.ts';
-import { buildChanges } from '$lib/server/changes/changes.ts';
-import { changesContext } from '$lib/server/changes/changes-page.ts';
-import { incompleteCounts } from '$lib/server/changes/incomplete.ts';
+import { buildChanges } from '$lib/server/views/changes/changes.ts';
+import { changesContext } from '$lib/server/views/changes/changes-page.ts';
+import { incompleteCounts } from '$lib/server/views/changes/incomplete.ts';
 
 /** 两期变化 (扩面 follow-up): the transition matrix and named figures of one region, by child region. */
 export const load: PageServerLoad = async ({ locals, url }) => {

@@ -1,8 +1,8 @@
 import type { PageServerLoad } from './$types';
 import { requireRegion, permissionsOf } from '$lib/server/auth/access.ts';
-import { viewContext } from '$lib/server/explore/view-context.ts';
+import { viewContext } from '$lib/server/app/page-context.ts';
 import { cachedQuery, metricsOf } from '$lib/server/app/engine.ts';
-import { duplicateChildren, duplicateTrend, readDuplicateFilter } from '$lib/server/explore/duplicates.ts';
+import { duplicateChildren, duplicateTrend, readDuplicateFilter } from '$lib/server/views/duplicates/duplicates.ts';
 import { SPAN_LABELS } from '$lib/server/persons/lists.ts';
 import { codeNames } from '$lib/server/persons/code-names.ts';
 

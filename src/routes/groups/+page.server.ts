@@ -1,10 +1,10 @@
 import type { PageServerLoad } from './$types';
 import { requirePermission, requireRegion, permissionsOf } from '$lib/server/auth/access.ts';
-import { viewContext } from '$lib/server/explore/view-context.ts';
+import { viewContext } from '$lib/server/app/page-context.ts';
 import { cachedQuery, metricsOf } from '$lib/server/app/engine.ts';
-import { ownLength, readGroupView } from '$lib/server/explore/group-query.ts';
-import { assembleCrossTab, crossTabCounts } from '$lib/server/explore/cross-tab.ts';
-import { DIMENSIONS } from '$lib/server/explore/dimensions.ts';
+import { ownLength, readGroupView } from '$lib/server/views/groups/group-query.ts';
+import { assembleCrossTab, crossTabCounts } from '$lib/server/views/groups/cross-tab.ts';
+import { DIMENSIONS } from '$lib/server/views/groups/dimensions.ts';
 import { codeNames } from '$lib/server/persons/code-names.ts';
 import { regionWithChildren } from '$lib/server/metrics/regions.ts';
 import { EXPANSION_GROUPS } from '$lib/shared/insurances.ts';

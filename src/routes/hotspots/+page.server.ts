@@ -1,8 +1,8 @@
 import type { PageServerLoad } from './$types';
 import { permissionsOf, requireRegion } from '$lib/server/auth/access.ts';
-import { viewContext } from '$lib/server/explore/view-context.ts';
+import { viewContext } from '$lib/server/app/page-context.ts';
 import { cachedQuery, metricsOf } from '$lib/server/app/engine.ts';
-import { employerPage, hotspotRows, rankHotspots, type EmployerOrder, type HotspotSort } from '$lib/server/explore/hotspots.ts';
+import { employerPage, hotspotRows, rankHotspots, type EmployerOrder, type HotspotSort } from '$lib/server/views/hotspots/hotspots.ts';
 import { pageOf } from '$lib/server/persons/paging.ts';
 
 const EMPLOYERS_PER_PAGE = 15;

@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { requireRegion } from '$lib/server/auth/access.ts';
 import { answerInputErrors } from '$lib/server/app/http.ts';
-import { overviewOf } from '$lib/server/dashboard/overview.ts';
+import { overviewOf } from '$lib/server/views/overview/overview.ts';
 import { readViewState } from '$lib/shared/view-state.ts';
 
 /** 总览: KPIs, trend with stages, children on a map and as bars, who is behind schedule. */

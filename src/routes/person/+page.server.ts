@@ -4,7 +4,7 @@ import { permissionsOf, requireUser } from '$lib/server/auth/access.ts';
 import { currentDatabase } from '$lib/server/app/database-handle.ts';
 import { recordAudit } from '$lib/server/audit/audit-log.ts';
 import { codeNames } from '$lib/server/persons/code-names.ts';
-import { lookupPerson } from '$lib/server/survey/lookup.ts';
+import { lookupPerson } from '$lib/server/views/survey/lookup.ts';
 
 /**
  * 人员查询 by 公民身份号码 (44号 第十三条), for roles with full person access (经办), inside their scope.

@@ -1,8 +1,8 @@
 import type { PageServerLoad } from './$types';
 import { permissionsOf, requireRegion } from '$lib/server/auth/access.ts';
-import { viewContext } from '$lib/server/explore/view-context.ts';
+import { viewContext } from '$lib/server/app/page-context.ts';
 import { cachedQuery, metricsOf, reportOf } from '$lib/server/app/engine.ts';
-import { qualityChildren, qualityTrend, readRule } from '$lib/server/quality/quality-view.ts';
+import { qualityChildren, qualityTrend, readRule } from '$lib/server/views/quality/quality-view.ts';
 import { DATA_QUALITY_RULES } from '$lib/shared/insurances.ts';
 
 /** 数据质量: every rule for the region, by child and over snapshots, the 情况表 logic checks, and the rule whose rows are listed. */

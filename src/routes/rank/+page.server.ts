@@ -1,9 +1,9 @@
 import type { PageServerLoad } from './$types';
 import { requirePermission, requireRegion } from '$lib/server/auth/access.ts';
 import { answerInputErrors } from '$lib/server/app/http.ts';
-import { leagueTableOf, levelsBelow } from '$lib/server/dashboard/league-table.ts';
-import { leagueQueryFrom } from '$lib/server/dashboard/league-query.ts';
-import { LEAGUE_METRICS } from '$lib/server/dashboard/league.ts';
+import { leagueTableOf, levelsBelow } from '$lib/server/views/rank/league-table.ts';
+import { leagueQueryFrom } from '$lib/server/views/rank/league-query.ts';
+import { LEAGUE_METRICS } from '$lib/server/views/rank/league.ts';
 
 /** 排名: the league table of the regions of one level inside the chosen region. */
 export const load: PageServerLoad = async ({ locals, url }) => {

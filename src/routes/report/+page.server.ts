@@ -1,6 +1,6 @@
 import type { PageServerLoad } from './$types';
 import { requireRegion } from '$lib/server/auth/access.ts';
-import { viewContext } from '$lib/server/explore/view-context.ts';
+import { viewContext } from '$lib/server/app/page-context.ts';
 import { reportOf } from '$lib/server/app/engine.ts';
 import { answerInputErrors } from '$lib/server/app/http.ts';
 import { quarterLabel, reportDueDate } from '$lib/shared/report-layout.ts';

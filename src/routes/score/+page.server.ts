@@ -1,7 +1,7 @@
 import type { PageServerLoad } from './$types';
 import { requirePermission, requireRegion } from '$lib/server/auth/access.ts';
 import { answerInputErrors } from '$lib/server/app/http.ts';
-import { scorecardOf } from '$lib/server/score/scorecard-of.ts';
+import { scorecardOf } from '$lib/server/views/score/scorecard-of.ts';
 
 /** 考核: the weighted scorecard of the region's children, with each one's breakdown and persons still to enrol. */
 export const load: PageServerLoad = async ({ locals, url }) => {

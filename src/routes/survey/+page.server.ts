@@ -1,9 +1,9 @@
 import type { PageServerLoad } from './$types';
 import { permissionsOf, requireRegion } from '$lib/server/auth/access.ts';
-import { viewContext } from '$lib/server/explore/view-context.ts';
+import { viewContext } from '$lib/server/app/page-context.ts';
 import { cachedQuery } from '$lib/server/app/engine.ts';
 import { answerInputErrors } from '$lib/server/app/http.ts';
-import { buildSurvey } from '$lib/server/survey/worklist.ts';
+import { buildSurvey } from '$lib/server/views/survey/worklist.ts';
 
 /** 入户调查: persons and households to visit per child, 核实进度, surveyors and reviewers; the pack and list links by role. */
 export const load: PageServerLoad = async ({ locals, url }) => {

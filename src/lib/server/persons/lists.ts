@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.ts';
-import { FILTER_DIMENSIONS, type DimensionKey } from '../explore/dimensions.ts';
+import { FILTER_DIMENSIONS, type DimensionKey } from '../views/groups/dimensions.ts';
 import type { CodeNames } from './code-names.ts';
 import { maskRow, withName, type Column, type ListRow, type PersonAccess } from './present.ts';
 import { DUPLICATE_SPANS } from '../../shared/insurances.ts';

@@ -1,5 +1,5 @@
 import { INSURANCES } from '../../shared/insurances.ts';
-import { DEFAULT_SCORECARD, INDICATORS } from '../score/indicators.ts';
+import { DEFAULT_SCORECARD, INDICATORS } from '../views/score/indicators.ts';
 import type { Plan } from './plan.ts';
 
 import type { PlanFormView } from '../../shared/plan-form.ts';

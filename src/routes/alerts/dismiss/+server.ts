@@ -1,6 +1,6 @@
 import { error, json, type RequestHandler } from '@sveltejs/kit';
 import { requireUser } from '$lib/server/auth/access.ts';
-import { dismissAlert } from '$lib/server/alerts/alert-store.ts';
+import { dismissAlert } from '$lib/server/views/alerts/alert-store.ts';
 import { workStore } from '$lib/server/store/work-store.ts';
 
 /** POST /alerts/dismiss {id}: the signed-in user no longer sees this alert (others in scope still do). */

@@ -2,7 +2,7 @@ import type { PageServerLoad } from './$types';
 import { permissionsOf, requireUser } from '$lib/server/auth/access.ts';
 import { cachedQuery, snapshotsNow } from '$lib/server/app/engine.ts';
 import { workStore } from '$lib/server/store/work-store.ts';
-import { followUp, openBatch } from '$lib/server/batches/batches.ts';
+import { followUp, openBatch } from '$lib/server/views/batches/batches.ts';
 
 /** One batch: what was sent, and per later snapshot what became of the user's part of it. */
 export const load: PageServerLoad = async ({ locals, params }) => {

@@ -1,8 +1,8 @@
 import type { RequestHandler } from './$types';
 import { permissionsOf, requirePermission, requireRegion } from '$lib/server/auth/access.ts';
-import { viewContext } from '$lib/server/explore/view-context.ts';
+import { viewContext } from '$lib/server/app/page-context.ts';
 import { snapshotsNow } from '$lib/server/app/engine.ts';
-import { readDuplicateFilter } from '$lib/server/explore/duplicates.ts';
+import { readDuplicateFilter } from '$lib/server/views/duplicates/duplicates.ts';
 import { duplicatePersons } from '$lib/server/persons/lists.ts';
 import { codeNames } from '$lib/server/persons/code-names.ts';
 import { EXPORT_LIMIT, EXPORT_PAGE } from '$lib/server/persons/paging.ts';

@@ -1,8 +1,8 @@
 import { json, type RequestHandler } from '@sveltejs/kit';
 import { requirePermission, requireRegion } from '$lib/server/auth/access.ts';
-import { viewContext } from '$lib/server/explore/view-context.ts';
+import { viewContext } from '$lib/server/app/page-context.ts';
 import { snapshotsNow } from '$lib/server/app/engine.ts';
-import { readDuplicateFilter } from '$lib/server/explore/duplicates.ts';
+import { readDuplicateFilter } from '$lib/server/views/duplicates/duplicates.ts';
 import { duplicatePersons } from '$lib/server/persons/lists.ts';
 import { codeNames } from '$lib/server/persons/code-names.ts';
 import { pageOf, pageWindow, splitPage } from '$lib/server/persons/paging.ts';

@@ -1,6 +1,6 @@
 import { error, json, type RequestHandler } from '@sveltejs/kit';
 import { requireRegion } from '$lib/server/auth/access.ts';
-import { regionGeoJson } from '$lib/server/dashboard/geo/region-geojson.ts';
+import { regionGeoJson } from '$lib/server/views/geo/region-geojson.ts';
 
 /** GET /geo/<code>: the GeoJSON of one region's children (province → prefectures, prefecture → counties), nothing more. */
 export const GET: RequestHandler = async ({ locals, params }) => {

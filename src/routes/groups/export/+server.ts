@@ -1,9 +1,9 @@
 import type { RequestHandler } from './$types';
 import { requirePermission, requireRegion, permissionsOf } from '$lib/server/auth/access.ts';
-import { viewContext } from '$lib/server/explore/view-context.ts';
+import { viewContext } from '$lib/server/app/page-context.ts';
 import { snapshotsNow } from '$lib/server/app/engine.ts';
-import { readGroupView } from '$lib/server/explore/group-query.ts';
-import { auditUser, describeGroupView, groupMemberPage } from '$lib/server/explore/group-members.ts';
+import { readGroupView } from '$lib/server/views/groups/group-query.ts';
+import { auditUser, describeGroupView, groupMemberPage } from '$lib/server/views/groups/group-members.ts';
 import { EXPORT_LIMIT, EXPORT_PAGE } from '$lib/server/persons/paging.ts';
 import { attachment, personsWorkbook, XLSX_TYPE } from '$lib/server/persons/persons-xlsx.ts';
 import { recordAudit } from '$lib/server/audit/audit-log.ts';

@@ -1,9 +1,9 @@
 import { json, type RequestHandler } from '@sveltejs/kit';
 import { requirePermission, requireRegion } from '$lib/server/auth/access.ts';
-import { viewContext } from '$lib/server/explore/view-context.ts';
+import { viewContext } from '$lib/server/app/page-context.ts';
 import { snapshotsNow } from '$lib/server/app/engine.ts';
-import { readGroupView } from '$lib/server/explore/group-query.ts';
-import { auditUser, groupMemberPage } from '$lib/server/explore/group-members.ts';
+import { readGroupView } from '$lib/server/views/groups/group-query.ts';
+import { auditUser, groupMemberPage } from '$lib/server/views/groups/group-members.ts';
 import { pageOf, pageWindow, splitPage } from '$lib/server/persons/paging.ts';
 import { recordAudit } from '$lib/server/audit/audit-log.ts';
 

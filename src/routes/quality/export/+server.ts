@@ -1,9 +1,9 @@
 import type { RequestHandler } from './$types';
 import { permissionsOf, requirePermission, requireRegion } from '$lib/server/auth/access.ts';
-import { viewContext } from '$lib/server/explore/view-context.ts';
+import { viewContext } from '$lib/server/app/page-context.ts';
 import { snapshotsNow } from '$lib/server/app/engine.ts';
-import { offendingPage } from '$lib/server/quality/offending.ts';
-import { readRule } from '$lib/server/quality/quality-view.ts';
+import { offendingPage } from '$lib/server/views/quality/offending.ts';
+import { readRule } from '$lib/server/views/quality/quality-view.ts';
 import { codeNames } from '$lib/server/persons/code-names.ts';
 import { EXPORT_LIMIT, EXPORT_PAGE } from '$lib/server/persons/paging.ts';
 import { attachment, personsWorkbook, XLSX_TYPE } from '$lib/server/persons/persons-xlsx.ts';

@@ -1,9 +1,9 @@
 import { json, type RequestHandler } from '@sveltejs/kit';
 import { requirePermission, requireRegion } from '$lib/server/auth/access.ts';
-import { viewContext } from '$lib/server/explore/view-context.ts';
+import { viewContext } from '$lib/server/app/page-context.ts';
 import { snapshotsNow } from '$lib/server/app/engine.ts';
-import { offendingPage } from '$lib/server/quality/offending.ts';
-import { readRule } from '$lib/server/quality/quality-view.ts';
+import { offendingPage } from '$lib/server/views/quality/offending.ts';
+import { readRule } from '$lib/server/views/quality/quality-view.ts';
 import { codeNames } from '$lib/server/persons/code-names.ts';
 import { pageOf, pageWindow, splitPage } from '$lib/server/persons/paging.ts';
 import { recordAudit } from '$lib/server/audit/audit-log.ts';

@@ -1,9 +1,9 @@
 import type { RequestHandler } from '@sveltejs/kit';
 import { requirePermission, requireRegion } from '$lib/server/auth/access.ts';
 import { answerInputErrors } from '$lib/server/app/http.ts';
-import { leagueTableOf } from '$lib/server/dashboard/league-table.ts';
-import { leagueQueryFrom } from '$lib/server/dashboard/league-query.ts';
-import { leagueWorkbook } from '$lib/server/dashboard/league-xlsx.ts';
+import { leagueTableOf } from '$lib/server/views/rank/league-table.ts';
+import { leagueQueryFrom } from '$lib/server/views/rank/league-query.ts';
+import { leagueWorkbook } from '$lib/server/views/rank/league-xlsx.ts';
 import { metricsOf } from '$lib/server/app/engine.ts';
 import { recordAudit } from '$lib/server/audit/audit-log.ts';
 

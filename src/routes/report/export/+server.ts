@@ -1,9 +1,9 @@
 import type { RequestHandler } from './$types';
 import { requireRegion } from '$lib/server/auth/access.ts';
-import { viewContext } from '$lib/server/explore/view-context.ts';
+import { viewContext } from '$lib/server/app/page-context.ts';
 import { reportOf } from '$lib/server/app/engine.ts';
 import { answerInputErrors } from '$lib/server/app/http.ts';
-import { reportWorkbook } from '$lib/server/export/report-xlsx.ts';
+import { reportWorkbook } from '$lib/server/views/report/report-xlsx.ts';
 import { recordAudit } from '$lib/server/audit/audit-log.ts';
 import { attachment, XLSX_TYPE } from '$lib/server/persons/persons-xlsx.ts';
 

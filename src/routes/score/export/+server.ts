@@ -2,8 +2,8 @@ import type { RequestHandler } from '@sveltejs/kit';
 import { requirePermission, requireRegion } from '$lib/server/auth/access.ts';
 import { answerInputErrors } from '$lib/server/app/http.ts';
 import { recordAudit } from '$lib/server/audit/audit-log.ts';
-import { scorecardOf } from '$lib/server/score/scorecard-of.ts';
-import { scorecardWorkbook } from '$lib/server/score/scorecard-xlsx.ts';
+import { scorecardOf } from '$lib/server/views/score/scorecard-of.ts';
+import { scorecardWorkbook } from '$lib/server/views/score/scorecard-xlsx.ts';
 
 /** GET /score/export?region=…&snapshot=…: the scorecard as .xlsx (audited like every export). */
 export const GET: RequestHandler = async ({ locals, url }) => {

@@ -1,10 +1,10 @@
 import type { PageServerLoad } from './$types';
-import { viewContext } from '$lib/server/explore/view-context.ts';
+import { viewContext } from '$lib/server/app/page-context.ts';
 import { currentDatabase } from '$lib/server/app/database-handle.ts';
 import { answerInputErrors } from '$lib/server/app/http.ts';
 import { recordAudit } from '$lib/server/audit/audit-log.ts';
-import { buildPack } from '$lib/server/survey/pack.ts';
-import { requirePackAccess } from '$lib/server/survey/pack-access.ts';
+import { buildPack } from '$lib/server/views/survey/pack.ts';
+import { requirePackAccess } from '$lib/server/views/survey/pack-access.ts';
 
 /** The printable 入户调查 pack of a village or township (经办 only); opening it is audited, printing too (./printed). */
 export const load: PageServerLoad = async ({ locals, url }) => {

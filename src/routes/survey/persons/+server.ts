@@ -1,13 +1,13 @@
 import { json, type RequestHandler } from '@sveltejs/kit';
 import { requirePermission, requireRegion } from '$lib/server/auth/access.ts';
-import { viewContext } from '$lib/server/explore/view-context.ts';
+import { viewContext } from '$lib/server/app/page-context.ts';
 import { currentDatabase } from '$lib/server/app/database-handle.ts';
 import { answerInputErrors } from '$lib/server/app/http.ts';
 import { codeNames } from '$lib/server/persons/code-names.ts';
 import { pageOf, pageWindow, splitPage } from '$lib/server/persons/paging.ts';
 import { recordAudit } from '$lib/server/audit/audit-log.ts';
-import { villageNames } from '$lib/server/survey/pack.ts';
-import { TO_VISIT_COLUMNS, toVisitPage } from '$lib/server/survey/to-visit.ts';
+import { villageNames } from '$lib/server/views/survey/pack.ts';
+import { TO_VISIT_COLUMNS, toVisitPage } from '$lib/server/views/survey/to-visit.ts';
 
 /** One page of the persons to visit in a township or village (JSON), masked unless the role has full access; audited. */
 export const GET: RequestHandler = async ({ locals, url }) => {

@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
 import { permissionsOf, requirePermission, requireUser } from '$lib/server/auth/access.ts';
 import { snapshotsNow } from '$lib/server/app/engine.ts';
-import { batchListIds, batchRows, BATCH_PERSON_COLUMNS } from '$lib/server/batches/batch-list.ts';
+import { batchListIds, batchRows, BATCH_PERSON_COLUMNS } from '$lib/server/views/batches/batch-list.ts';
 import { codeNames } from '$lib/server/persons/code-names.ts';
 import { EXPORT_LIMIT } from '$lib/server/persons/paging.ts';
 import { attachment, personsWorkbook, XLSX_TYPE } from '$lib/server/persons/persons-xlsx.ts';

@@ -1,7 +1,7 @@
 import { json, type RequestHandler } from '@sveltejs/kit';
 import { requirePermission, requireUser } from '$lib/server/auth/access.ts';
 import { snapshotsNow } from '$lib/server/app/engine.ts';
-import { batchListIds, batchRows, BATCH_PERSON_COLUMNS } from '$lib/server/batches/batch-list.ts';
+import { batchListIds, batchRows, BATCH_PERSON_COLUMNS } from '$lib/server/views/batches/batch-list.ts';
 import { codeNames } from '$lib/server/persons/code-names.ts';
 import { pageOf, pageWindow, splitPage } from '$lib/server/persons/paging.ts';
 import { recordAudit } from '$lib/server/audit/audit-log.ts';

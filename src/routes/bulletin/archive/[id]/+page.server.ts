@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { requirePermission, requireRegion } from '$lib/server/auth/access.ts';
-import { getBulletin } from '$lib/server/bulletins/archive.ts';
-import type { BulletinPayload } from '$lib/server/bulletins/issue.ts';
+import { getBulletin } from '$lib/server/views/bulletin/archive.ts';
+import type { BulletinPayload } from '$lib/server/views/bulletin/issue.ts';
 import { workStore } from '$lib/server/store/work-store.ts';
 
 /** One issued 通报 as frozen when issued: 期号, 发文单位, date line and its figures. */

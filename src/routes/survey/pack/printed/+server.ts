@@ -1,7 +1,7 @@
 import type { RequestHandler } from './$types';
-import { viewContext } from '$lib/server/explore/view-context.ts';
+import { viewContext } from '$lib/server/app/page-context.ts';
 import { recordAudit } from '$lib/server/audit/audit-log.ts';
-import { requirePackAccess } from '$lib/server/survey/pack-access.ts';
+import { requirePackAccess } from '$lib/server/views/survey/pack-access.ts';
 
 /** The pack page reports each print (the browser's beforeprint) here, so every printed pack is in the audit log. */
 export const POST: RequestHandler = async ({ locals, url }) => {

@@ -1,12 +1,12 @@
 import type { RequestHandler } from './$types';
-import { viewContext } from '$lib/server/explore/view-context.ts';
+import { viewContext } from '$lib/server/app/page-context.ts';
 import { currentDatabase } from '$lib/server/app/database-handle.ts';
 import { answerInputErrors } from '$lib/server/app/http.ts';
 import { recordAudit } from '$lib/server/audit/audit-log.ts';
 import { attachment, XLSX_TYPE } from '$lib/server/persons/persons-xlsx.ts';
-import { buildPack } from '$lib/server/survey/pack.ts';
-import { packWorkbook } from '$lib/server/survey/pack-xlsx.ts';
-import { requirePackAccess } from '$lib/server/survey/pack-access.ts';
+import { buildPack } from '$lib/server/views/survey/pack.ts';
+import { packWorkbook } from '$lib/server/views/survey/pack-xlsx.ts';
+import { requirePackAccess } from '$lib/server/views/survey/pack-access.ts';
 
 /** The 入户调查 pack as Excel (附件1 per person, 附件2 per village; A4), 经办 only; audited. */
 export const GET: RequestHandler = async ({ locals, url }) => {
