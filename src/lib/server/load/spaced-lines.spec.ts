@@ -23,7 +23,7 @@ function reference(text: string): number[] | null {
 		const ended = i < lines.length - 1 || lastEnded; // followed by a line break: a CR before it ends the line
 		const line = raw.endsWith('\r') && ended ? raw.slice(0, -1) : raw;
 		if (line === '' || line.includes('\r')) return null;
-		if (/[ \t\u3000]/.test(line)) found.push(i + 1);
+		if (/[ \t\u3000\u00a0]/.test(line)) found.push(i + 1);
 	}
 	return found;
 }

@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises';
 
 /**
  * The lines of a UTF-8 CSV file that hold a byte of the white space the loader trims (space, tab, a
- * carriage return not ending a line, U+3000), by line number (the header is line 1, so a staged row's
+ * carriage return not ending a line, U+3000, U+00A0), by line number (the header is line 1, so a staged row's
  * line number is rowid + 2). The load's trim test (queries/macros/values.sql) then runs only on those
  * rows: nearly every row of a registry extract has none, and testing every row cost 0.7 s per 1M persons.
  *
@@ -14,13 +14,26 @@ export async function spacedLines(
 	path: string,
 	options: { delimiter?: string; chunkBytes?: number; maxLines?: number } = {}
 ): Promise<number[] | null> {
+	return (await scanLines(path, options)).lines;
+}
+
+/**
+ * spacedLines' answer, and whether the file has an empty line anywhere (DuckDB's reader skips empty
+ * lines, so the staged rowid would no longer be the line: the load then rewrites the file first, see
+ * csv-normalise.ts). After the list is given up the scan goes on looking only for empty lines.
+ */
+export async function scanLines(
+	path: string,
+	options: { delimiter?: string; chunkBytes?: number; maxLines?: number } = {}
+): Promise<{ lines: number[] | null; emptyLines: boolean }> {
 	const chunkBytes = options.chunkBytes ?? 16 << 20;
 	const maxLines = options.maxLines ?? 200_000;
 	// in a tab-separated file a tab separates values: an unquoted value cannot start or end with one
 	const spaceBytes = options.delimiter === '\t' ? [0x20] : [0x20, 0x09];
 	const file = await open(path, 'r');
 	try {
-		const found: number[] = [];
+		let found: number[] | null = [];
+		let emptyLines = false;
 		let buffer = Buffer.alloc(chunkBytes);
 		let carried = 0; // bytes of an unfinished line kept at the start of `buffer`
 		let firstLine = 1; // number of the first line in `buffer`
@@ -33,13 +46,19 @@ export async function spacedLines(
 			const cut = atEnd ? end : buffer.lastIndexOf(10, end - 1) + 1;
 			if (cut > 0) {
 				const lines = buffer.subarray(0, cut);
-				const hits = spacedIn(lines, firstLine, atEnd, spaceBytes);
-				if (hits === null) return null;
-				for (const line of hits.lines) found.push(line);
-				if (found.length > maxLines) return null;
-				firstLine += hits.lineCount;
+				if (!emptyLines && hasEmptyLine(lines)) emptyLines = true;
+				if (found !== null) {
+					const hits = spacedIn(lines, firstLine, atEnd, spaceBytes);
+					if (hits === null) found = null;
+					else {
+						for (const line of hits.lines) found.push(line);
+						if (found.length > maxLines) found = null;
+						firstLine += hits.lineCount;
+					}
+				}
+				if (found === null && emptyLines) return { lines: null, emptyLines };
 			}
-			if (atEnd) return found;
+			if (atEnd) return { lines: found, emptyLines };
 			buffer.copy(buffer, 0, cut, end);
 			carried = end - cut;
 		}
@@ -48,19 +67,26 @@ export async function spacedLines(
 	}
 }
 
+function hasEmptyLine(lines: Buffer): boolean {
+	return lines[0] === 0x0a || (lines[0] === 0x0d && lines[1] === 0x0a) || lines.includes('\n\n') || lines.includes('\n\r\n');
+}
+
 /**
  * White-space lines of `lines` (whole lines, the first numbered `firstLine`; `spaceBytes` the ASCII white
  * space to look for) and how many lines it has.
  */
 function spacedIn(lines: Buffer, firstLine: number, last: boolean, spaceBytes: number[]): { lines: number[]; lineCount: number } | null {
-	const startsEmpty = lines[0] === 0x0a || (lines[0] === 0x0d && lines[1] === 0x0a);
-	if (startsEmpty || lines.includes(0x22) || lines.includes('\n\n') || lines.includes('\n\r\n')) return null;
+	if (hasEmptyLine(lines) || lines.includes(0x22)) return null;
 	const offsets: number[] = [];
 	for (const byte of spaceBytes) {
 		for (let at = lines.indexOf(byte); at >= 0; at = lines.indexOf(byte, at + 1)) offsets.push(at);
 	}
 	for (let at = lines.indexOf(0xe3); at >= 0; at = lines.indexOf(0xe3, at + 1)) {
 		if (lines[at + 1] === 0x80 && lines[at + 2] === 0x80) offsets.push(at); // U+3000 in UTF-8
+	}
+	// U+00A0 (no-break space) in UTF-8; 0xC2 is never a continuation byte, so Chinese text has none
+	for (let at = lines.indexOf(0xc2); at >= 0; at = lines.indexOf(0xc2, at + 1)) {
+		if (lines[at + 1] === 0xa0) offsets.push(at);
 	}
 	for (let at = lines.indexOf(0x0d); at >= 0; at = lines.indexOf(0x0d, at + 1)) {
 		if (lines[at + 1] !== 0x0a) return null; // a lone CR (or one ending the file without a LF)
