@@ -7,7 +7,7 @@ export const NUMERIC_ID_ADVICE = '该列被存成了数字，后几位已丢失�
 
 export function numericIdRefusal(where: string, path: string, spec: ColumnSpec, lines: number[], what: string): LoadRefusal {
 	return new LoadRefusal(
-		`${where} 的 ${describeColumn(spec)} 列第 ${lines.join('、')} 行是${what}：${NUMERIC_ID_ADVICE}`,
+		`${where} 的 ${describeColumn(spec)}列第 ${lines.join('、')} 行是${what}：${NUMERIC_ID_ADVICE}`,
 		path,
 		spec.headers[0],
 		lines[0]

@@ -25,7 +25,7 @@ export async function spacedLines(
 export async function scanLines(
 	path: string,
 	options: { delimiter?: string; chunkBytes?: number; maxLines?: number } = {}
-): Promise<{ lines: number[] | null; emptyLines: boolean }> {
+): Promise<{ lines: number[] | null; emptyLines: boolean; longestLine: number }> {
 	const chunkBytes = options.chunkBytes ?? 16 << 20;
 	const maxLines = options.maxLines ?? 200_000;
 	// in a tab-separated file a tab separates values: an unquoted value cannot start or end with one
@@ -34,6 +34,9 @@ export async function scanLines(
 	try {
 		let found: number[] | null = [];
 		let emptyLines = false;
+		let longestLine = 0;
+		let lineStart = 0; // file offset where the current line starts
+		let offset = 0; // file offset of buffer[0]
 		let buffer = Buffer.alloc(chunkBytes);
 		let carried = 0; // bytes of an unfinished line kept at the start of `buffer`
 		let firstLine = 1; // number of the first line in `buffer`
@@ -47,8 +50,9 @@ export async function scanLines(
 			if (cut > 0) {
 				const lines = buffer.subarray(0, cut);
 				if (!emptyLines && hasEmptyLine(lines)) emptyLines = true;
+				let hits: ReturnType<typeof spacedIn> = null;
 				if (found !== null) {
-					const hits = spacedIn(lines, firstLine, atEnd, spaceBytes);
+					hits = spacedIn(lines, firstLine, atEnd, spaceBytes);
 					if (hits === null) found = null;
 					else {
 						for (const line of hits.lines) found.push(line);
@@ -56,15 +60,34 @@ export async function scanLines(
 						firstLine += hits.lineCount;
 					}
 				}
-				if (found === null && emptyLines) return { lines: null, emptyLines };
+				// the longest line, from the line ends spacedIn walked (or a walk of its own once the list is given up)
+				const ends = hits?.firstEnd !== undefined ? hits : lineEnds(lines);
+				if (ends.firstEnd >= 0) {
+					longestLine = Math.max(longestLine, offset + ends.firstEnd - lineStart, ends.longestInside);
+					lineStart = offset + ends.lastEnd + 1;
+				}
+				if (atEnd) longestLine = Math.max(longestLine, offset + cut - lineStart);
 			}
-			if (atEnd) return { lines: found, emptyLines };
+			if (atEnd) return { lines: found, emptyLines, longestLine };
 			buffer.copy(buffer, 0, cut, end);
 			carried = end - cut;
+			offset += cut;
 		}
 	} finally {
 		await file.close();
 	}
+}
+
+/** The first and last line break of `lines` and the longest line between them (−1 when none). */
+function lineEnds(lines: Buffer): { firstEnd: number; lastEnd: number; longestInside: number } {
+	const firstEnd = lines.indexOf(10);
+	let longestInside = 0;
+	let last = firstEnd;
+	for (let at = firstEnd < 0 ? -1 : lines.indexOf(10, firstEnd + 1); at >= 0; at = lines.indexOf(10, at + 1)) {
+		if (at - last - 1 > longestInside) longestInside = at - last - 1;
+		last = at;
+	}
+	return { firstEnd, lastEnd: last, longestInside };
 }
 
 function hasEmptyLine(lines: Buffer): boolean {
@@ -75,7 +98,12 @@ function hasEmptyLine(lines: Buffer): boolean {
  * White-space lines of `lines` (whole lines, the first numbered `firstLine`; `spaceBytes` the ASCII white
  * space to look for) and how many lines it has.
  */
-function spacedIn(lines: Buffer, firstLine: number, last: boolean, spaceBytes: number[]): { lines: number[]; lineCount: number } | null {
+function spacedIn(
+	lines: Buffer,
+	firstLine: number,
+	last: boolean,
+	spaceBytes: number[]
+): { lines: number[]; lineCount: number; firstEnd: number; lastEnd: number; longestInside: number } | null {
 	if (hasEmptyLine(lines) || lines.includes(0x22)) return null;
 	const offsets: number[] = [];
 	for (const byte of spaceBytes) {
@@ -95,20 +123,31 @@ function spacedIn(lines: Buffer, firstLine: number, last: boolean, spaceBytes: n
 	// walk the line breaks once, numbering each offset's line
 	const spaced: number[] = [];
 	let line = firstLine;
-	let lineEnd = lines.indexOf(10);
+	const firstEnd = lines.indexOf(10);
+	let lineEnd = firstEnd;
+	let lastEnd = firstEnd;
+	let longestInside = 0;
+	const next = () => {
+		const following = lines.indexOf(10, lineEnd + 1);
+		if (following >= 0) {
+			if (following - lineEnd - 1 > longestInside) longestInside = following - lineEnd - 1;
+			lastEnd = following;
+		}
+		lineEnd = following;
+	};
 	for (const at of offsets) {
 		while (lineEnd >= 0 && lineEnd < at) {
 			line++;
-			lineEnd = lines.indexOf(10, lineEnd + 1);
+			next();
 		}
 		if (spaced[spaced.length - 1] !== line) spaced.push(line);
 	}
 	let lineCount = line - firstLine;
 	while (lineEnd >= 0) {
 		lineCount++;
-		lineEnd = lines.indexOf(10, lineEnd + 1);
+		next();
 	}
 	// a last line without its line break still counts
 	if (last && lines.length > 0 && lines[lines.length - 1] !== 0x0a) lineCount++;
-	return { lines: spaced, lineCount };
+	return { lines: spaced, lineCount, firstEnd, lastEnd, longestInside };
 }

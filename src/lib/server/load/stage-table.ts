@@ -58,13 +58,15 @@ export async function stageTable(db: Database, file: TableFile, work: string, op
 	let regular = !source.normalise;
 	if (regular) {
 		// the white-space scan reads the file while DuckDB stages it; failing, it only means "test every row"
-		const scan = scanLines(source.csvPath!, { delimiter: source.delimiter }).catch(() => ({ lines: null, emptyLines: true }));
+		const scan = scanLines(source.csvPath!, { delimiter: source.delimiter }).catch(() => ({ lines: null, emptyLines: true, longestLine: 0 }));
 		try {
 			await db.run(`CREATE OR REPLACE TEMP TABLE stg_${file.table} AS SELECT ${selectList} FROM ${source.from}`);
 			const scanned = await scan;
 			spaced = scanned.lines;
 			// DuckDB skips empty lines: the rowids would no longer be the lines
 			if (scanned.emptyLines && file.format === 'csv') regular = false;
+			// DuckDB drops a line longer than its limit without a word: the normaliser names it
+			if (scanned.longestLine > MAX_LINE_BYTES) regular = false;
 		} catch (error) {
 			await scan;
 			if (file.format === 'xlsx') throw readError(file, error as Error);
@@ -168,6 +170,8 @@ interface Source {
 	/** The file as named in messages (with the sheet for an .xlsx file). */
 	displayName: string;
 	sheet?: string;
+	/** The header's row in the sheet, for an .xlsx file. */
+	headerRow?: number;
 	notes: string[];
 }
 
@@ -206,6 +210,7 @@ async function readableSource(db: Database, file: TableFile, work: string, optio
 		fillers: xlsx?.fillers ?? 0,
 		displayName,
 		sheet: xlsx?.sheet,
+		headerRow: xlsx?.headerRow,
 		notes: xlsx?.notes ?? []
 	};
 }
@@ -240,7 +245,7 @@ export function literal(text: string): string {
 }
 
 function refuseMissingColumns(file: TableFile, mapping: Map<string, number>, source: Source): void {
-	const line = source.headerLine;
+	const line = source.headerRow ?? source.headerLine;
 	if ([...mapping.values()].every((i) => i < 0)) {
 		const example = TABLE_COLUMNS[file.table].filter((c) => c.required).slice(0, 3).map(describeColumn).join('、');
 		throw new LoadRefusal(

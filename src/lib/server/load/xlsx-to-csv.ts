@@ -14,6 +14,8 @@ export interface XlsxResult {
 	notes: string[];
 	/** Blank records written that stand for no data row (the rows down to the header). */
 	fillers: number;
+	/** The sheet row of the header. */
+	headerRow: number;
 }
 
 interface SheetOutput {
@@ -73,7 +75,7 @@ export async function xlsxToCsv(source: string, target: string, options: { table
 			}
 		}
 		renameSync(chosen.path, target);
-		return { sheet: chosen.name, notes: chosen.notes, fillers: chosen.fillers };
+		return { sheet: chosen.name, notes: chosen.notes, fillers: chosen.fillers, headerRow: chosen.fillers + 1 };
 	} finally {
 		for (const o of outputs) rmSync(o.path, { force: true });
 	}
@@ -126,7 +128,8 @@ async function writeSheet(
 		const texts = row.values.map((v, i) => cellText(v) || cellText(above[i]));
 		let width = texts.length;
 		while (width > 0 && texts[width - 1].trim() === '') width--;
-		const names = texts.slice(0, width);
+		// a line break in a header cell ("公民身份\n号码") is no part of the name
+		const names = texts.slice(0, width).map((t) => t.replace(/[\r\n]+/g, ''));
 		const mapping = matchColumns(table, names);
 		const idColumns = new Map<number, string>();
 		for (const column of ID_COLUMNS[table] ?? []) if ((mapping.get(column) ?? -1) >= 0) idColumns.set(mapping.get(column)!, column);
