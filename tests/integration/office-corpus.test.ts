@@ -4,6 +4,7 @@ import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSnapshots, LoadRefusal, type LoadSummary } from '../../src/lib/server/load/index.ts';
+import { Database } from '../../src/lib/server/db/database.ts';
 import { emptyDatabase, engineAt } from './support/engine.ts';
 import { tempDir } from './support/snapshot-builder.ts';
 import {
@@ -268,6 +269,20 @@ describe('ids a spreadsheet turned into numbers are refused before anything is w
 		const f = copyExample(join(root, 'xlsx-numeric'), { without: ['persons.csv'] });
 		await writeXlsx(join(f, 'persons.xlsx'), [{ name: '人员', rows }]);
 		await expectRefused(f, /persons\.xlsx（工作表“人员”） 的 AAC002（公民身份号码）列第 2、4、5 行是数字单元格：该列被存成了数字，后几位已丢失/, { column: 'AAC002', line: 2 });
+	});
+});
+
+describe('Parquet written by a tool that typed the ids as numbers, or without rows', () => {
+	it('a DOUBLE 公民身份号码 column is refused; an empty persons file is refused', async () => {
+		const f = copyExample(join(root, 'parquet'), { without: ['persons.csv'] });
+		const db = await Database.open(join(root, 'parquet-maker.duckdb'), { readOnly: false });
+		const src = join(process.cwd(), EXAMPLE, 'persons.csv');
+		const out = join(f, 'persons.parquet');
+		await db.run(`COPY (SELECT * REPLACE (TRY_CAST(AAC002 AS DOUBLE) AS AAC002) FROM read_csv('${src}', all_varchar = true)) TO '${out}' (FORMAT parquet)`);
+		await expectRefused(f, /persons\.parquet 的 AAC002（公民身份号码）列是小数类型（DOUBLE）：该列被存成了数字，后几位已丢失/, { column: 'AAC002' });
+		await db.run(`COPY (SELECT * FROM read_csv('${src}', all_varchar = true) LIMIT 0) TO '${out}' (FORMAT parquet)`);
+		db.close();
+		await expectRefused(f, /persons\.parquet 没有数据行/);
 	});
 });
 

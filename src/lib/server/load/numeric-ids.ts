@@ -17,19 +17,21 @@ export function numericIdRefusal(where: string, path: string, spec: ColumnSpec, 
 /**
  * Refuses a staged CSV whose id columns hold numbers in scientific notation (5.2010219750312E+017,
  * 5.20102E+17: what Excel, WPS and LibreOffice write for a long number), naming the first three lines.
- * A substring search guards the regex: ids hold no E (the check letter is X).
+ * One pass over the id columns; a substring search for "E+" guards the regex (an id holds no "E+").
  */
 export async function refuseNumericIds(db: Database, table: TableName, name: string, path: string): Promise<void> {
-	for (const column of ID_COLUMNS[table] ?? []) {
-		const rows = await db.all<{ line: number }>(
-			`SELECT rowid + 2 AS line FROM stg_${table}
-			WHERE (contains(${column}, 'E') OR contains(${column}, 'e'))
-				AND regexp_full_match(trim(${column}), '[0-9]+(\\.[0-9]*)?[Ee][+]?[0-9]+')
-			ORDER BY rowid LIMIT 3`
-		);
-		if (rows.length > 0) {
+	const columns = ID_COLUMNS[table] ?? [];
+	if (columns.length === 0) return;
+	const test = (c: string) =>
+		`(contains(${c}, 'E+') OR contains(${c}, 'e+')) AND regexp_full_match(trim(${c}), '[0-9]+(\\.[0-9]*)?[Ee][+][0-9]+')`;
+	const [found] = await db.all<Record<string, number[] | null>>(
+		`SELECT ${columns.map((c) => `(list(rowid + 2 ORDER BY rowid) FILTER (WHERE ${test(c)}))[1:3] AS ${c}`).join(', ')} FROM stg_${table}`
+	);
+	for (const column of columns) {
+		const lines = found?.[column];
+		if (lines && lines.length > 0) {
 			const spec = TABLE_COLUMNS[table].find((c) => c.name === column)!;
-			throw numericIdRefusal(name, path, spec, rows.map((r) => Number(r.line)), '科学计数法的数字（如“5.20102E+17”）');
+			throw numericIdRefusal(name, path, spec, lines.map(Number), '科学计数法的数字（如“5.20102E+17”）');
 		}
 	}
 }

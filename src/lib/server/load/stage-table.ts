@@ -7,9 +7,9 @@ import { toUtf8 } from './transcode.ts';
 import { scanLines } from './spaced-lines.ts';
 import { xlsxToCsv, type XlsxResult } from './xlsx-to-csv.ts';
 import { normaliseCsv } from './csv-normalise.ts';
-import { refuseNumericIds } from './numeric-ids.ts';
+import { NUMERIC_ID_ADVICE, refuseNumericIds } from './numeric-ids.ts';
 import { LoadRefusal } from './refusal.ts';
-import { TABLE_COLUMNS, describeColumn, matchColumns, type TableName } from './columns.ts';
+import { ID_COLUMNS, TABLE_COLUMNS, describeColumn, matchColumns, type TableName } from './columns.ts';
 import type { TableFile } from './snapshot-folder.ts';
 
 /**
@@ -51,7 +51,9 @@ export async function stageTable(db: Database, file: TableFile, work: string, op
 			throw readError(file, error as Error);
 		}
 		await recordSpacedLines(db, file.table, null);
-		return { rows: -1, blankRows: 0, notes: [] };
+		// from the file's metadata: a Parquet file without rows is refused like a header-only CSV
+		const [{ n }] = await db.all<{ n: number }>(`SELECT count(*) AS n FROM ${source.from}`);
+		return { rows: Number(n), blankRows: 0, notes: [] };
 	}
 	let fillers = source.fillers;
 	let spaced: number[] | null = null;
@@ -227,12 +229,23 @@ function csvFrom(path: string, delimiter: string, width: number, bytesPerRow: nu
 async function parquetSource(db: Database, file: TableFile): Promise<Source> {
 	const from = `read_parquet(${literal(file.path)}, file_row_number = true)`;
 	let headers: string[];
+	let types: string[];
 	try {
-		const described = await db.all<{ column_name: string }>(`DESCRIBE SELECT * FROM ${from}`);
+		const described = await db.all<{ column_name: string; column_type: string }>(`DESCRIBE SELECT * FROM ${from}`);
 		headers = described.map((r) => r.column_name);
+		types = described.map((r) => r.column_type);
 	} catch (error) {
 		console.error(`[load] ${basename(file.path)}: DuckDB: ${firstLine((error as Error).message)}`);
 		throw new LoadRefusal(`${basename(file.path)} 无法读取：不是有效的 Parquet 文件`, file.path);
+	}
+	// an id column of floating-point numbers has lost its last digits (whole-number columns keep them)
+	const mapping = matchColumns(file.table, headers);
+	for (const column of ID_COLUMNS[file.table] ?? []) {
+		const index = mapping.get(column) ?? -1;
+		if (index >= 0 && /^(DOUBLE|FLOAT|REAL|DECIMAL)/.test(types[index])) {
+			const spec = TABLE_COLUMNS[file.table].find((c) => c.name === column)!;
+			throw new LoadRefusal(`${basename(file.path)} 的 ${describeColumn(spec)}列是小数类型（${types[index]}）：${NUMERIC_ID_ADVICE}`, file.path, spec.headers[0]);
+		}
 	}
 	return {
 		headers, from, columnRef: (i) => `"${headers[i].replace(/"/g, '""')}"`,
