@@ -260,6 +260,13 @@ describe('ids a spreadsheet turned into numbers are refused before anything is w
 		en.rows[2][col(en, 'AAB001')] = '5.2E+11';
 		writeFileSync(join(h, 'enrolments.csv'), csv(en));
 		await expectRefused(h, /enrolments\.csv 的 AAB001（单位编号）列第 4 行/);
+		// Excel shows a 12-digit village code as 5.20328E+11 and saves it so
+		const v = personsTable();
+		v.rows.forEach((r) => {
+			if (r[col(v, 'AAB301')] === '520328101200') r[col(v, 'AAB301')] = '5.20328E+11';
+		});
+		writeFileSync(join(g, 'persons.csv'), csv(v));
+		await expectRefused(g, /persons\.csv 的 AAB301（行政区划编码）列第 36、37、40 行是科学计数法的数字/);
 	});
 
 	it('XLSX numeric cells for 18-digit ids (the loader once stored digits nobody typed)', async () => {

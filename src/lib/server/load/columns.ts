@@ -74,11 +74,15 @@ export const TABLE_COLUMNS: Record<TableName, ColumnSpec[]> = {
 	]
 };
 
-/** The columns that hold identifiers or codes a spreadsheet must never turn into numbers. */
+/**
+ * The columns that hold identifiers or codes a spreadsheet must never turn into numbers (Excel shows a
+ * 12-digit village code as 5.20328E+11 and saves it so in a CSV).
+ */
 export const ID_COLUMNS: Partial<Record<TableName, string[]>> = {
-	persons: ['aac002', 'aab402', 'aae005', 'aab001', 'aab401', 'aac001'],
-	enrolments: ['aac002', 'aab001'],
-	units: ['aab001']
+	persons: ['aac002', 'aab402', 'aae005', 'aab001', 'aab401', 'aac001', 'aab301'],
+	enrolments: ['aac002', 'aab001', 'aab301'],
+	units: ['aab001', 'aab301'],
+	population: ['aab301']
 };
 
 /** The date columns (SNAPSHOT.md): a spreadsheet's date cells and serial numbers are read as dates there. */
