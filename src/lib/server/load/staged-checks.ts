@@ -28,12 +28,20 @@ export async function refuseBadPopulation(db: Database, path: string): Promise<v
  * rows outside stay data-quality findings. One pass over one column.
  */
 export async function refuseContradictedScope(db: Database, scope: string, path: string): Promise<void> {
-	const [row] = await db.all<{ inside: number; total: number; common: string | null }>(
-		`SELECT count_if(starts_with(aab301, $scope)) AS inside, count(aab301) AS total,
-			mode(left(aab301, strlen($scope))) FILTER (WHERE NOT starts_with(aab301, $scope)) AS common
-		FROM stg_persons`,
-		{ scope }
-	);
+	const count = (sample: string) =>
+		db.all<{ inside: number; total: number; common: string | null }>(
+			`SELECT count_if(starts_with(aab301, $scope)) AS inside, count(aab301) AS total,
+				mode(left(aab301, strlen($scope))) FILTER (WHERE NOT starts_with(aab301, $scope)) AS common
+			FROM stg_persons ${sample}`,
+			{ scope }
+		);
+	// a large file is first tested on a sample of its row vectors (a clean file pays ~5% of a scan)
+	const [{ n }] = await db.all<{ n: number }>(`SELECT count(*) AS n FROM stg_persons`);
+	if (Number(n) > 500_000) {
+		const [sampled] = await count('USING SAMPLE 5 PERCENT (system, 1)');
+		if (Number(sampled.inside) * 2 >= Number(sampled.total)) return;
+	}
+	const [row] = await count('');
 	if (Number(row.total) > 0 && Number(row.inside) * 2 < Number(row.total)) {
 		throw new LoadRefusal(
 			`manifest.json 的 scope“${scope}”与 ${basename(path)} 不符：${row.total} 行中只有 ${row.inside} 行的行政区划编码以 ${scope} 开头` +
