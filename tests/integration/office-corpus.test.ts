@@ -196,12 +196,13 @@ function officeSheetRows(): { rows: Cell[][]; p12Row: number; remarkRow: number 
 }
 
 describe('office XLSX workbooks that load as the example', () => {
-	it('read as a person sees it: hidden sheet skipped, header found under a title and merged group headers, empty rows counted, date cells and serials, a note for cells right of the header', async () => {
+	it('read as a person sees it: hidden sheet and a visible notes sheet skipped, header found under a title and merged group headers, empty rows counted, date cells and serials, a note for cells right of the header', async () => {
 		const { rows, p12Row, remarkRow } = officeSheetRows();
 		const f = copyExample(join(root, 'xlsx-office'), { without: ['persons.csv'] });
 		const bordered = [10, 11, ...Array.from({ length: 200 }, (_, i) => rows.length + 1 + i)];
 		await writeXlsx(join(f, 'persons.xlsx'), [
 			{ name: '说明', state: 'hidden', rows: [['本表由系统导出'], ['姓名', '公民身份号码', '性别'], ['测试', '1', '1']] },
+			{ name: '填表说明', rows: [['填表说明'], ['1. 公民身份号码一列请设为文本'], ['2. 日期写成 1975-03-12']] },
 			{ name: '2016年四季度', rows, merges: ['A1:Z1', 'A2:M2', 'N2:R2'], borderedRows: bordered },
 			{ name: 'Sheet3', rows: [] }
 		]);

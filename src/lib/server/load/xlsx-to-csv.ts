@@ -163,16 +163,22 @@ async function writeSheet(
 		nextRow = row.number + 1;
 	};
 
+	let named = false; // a row naming the table's columns was found
 	for await (const row of sheet) {
 		const values = ((row.values as unknown[]) ?? []).slice(1);
-		if (!output.hasData && values.some((v) => cellText(v).trim() !== '')) output.hasData = true;
 		if (header) {
+			// a sheet "holds data" with a header naming the table's columns and a row under it: a sheet of
+			// notes (说明) beside the table is not data
+			if (named && !output.hasData && values.some((v) => cellText(v).trim() !== '')) output.hasData = true;
 			await dataRow({ number: row.number, values });
 			continue;
 		}
 		buffered.push({ number: row.number, values });
 		const found = matchedCount(table, values.map(cellText)) >= Math.min(3, TABLE_COLUMNS[table].length);
-		if (found) await start(buffered.length - 1);
+		if (found) {
+			named = true;
+			await start(buffered.length - 1);
+		}
 		else if (row.number >= HEADER_SEARCH_ROWS) {
 			const first = buffered.findIndex((r) => r.values.some((v) => cellText(v).trim() !== ''));
 			await start(Math.max(0, first));
