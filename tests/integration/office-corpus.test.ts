@@ -140,6 +140,16 @@ describe('office CSV files that load as the example', () => {
 		expect(await e.sql(`SELECT count(aac009) AS n FROM persons`)).toEqual(await (await loadInto([EXAMPLE])).e.sql(`SELECT count(aac009) AS n FROM persons`));
 	});
 
+	it('a header name with a line break in it ("公民身份\n号码", as a spreadsheet cell saves it)', async () => {
+		const t = personsTable();
+		const header = t.header.map((h) => (h === 'AAC002' ? '"公民身份\n号码"' : h === 'AAC003' ? '"姓\r\n名"' : h));
+		const f = folder('header-break');
+		writeFileSync(join(f, 'persons.csv'), csv({ header, rows: t.rows }));
+		const { e } = await expectSameFigures(f);
+		// the header takes lines 1–3: 潘俊's row is line 15
+		expect(await e.sql(`SELECT line_no FROM persons WHERE aac002 = '${P12_ID}'`)).toEqual([{ line_no: 15 }]);
+	});
+
 	it('dates as YYYY/M/D and YYYY.MM.DD', async () => {
 		const t = personsTable();
 		const c = col(t, 'AAC006');

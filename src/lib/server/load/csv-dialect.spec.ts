@@ -15,10 +15,10 @@ const file = (name: string, bytes: Buffer | string) => {
 describe('CSV dialect', () => {
 	it('tells GB18030 from UTF-8 and tabs from commas', () => {
 		expect(detectDialect(file('a.csv', iconv.encode('姓名\t公民身份号码\n张三\t1\n', 'gb18030')))).toEqual({
-			encoding: 'gb18030', delimiter: '\t', headers: ['姓名', '公民身份号码'], headerLine: 1, bytesPerRow: 7
+			encoding: 'gb18030', delimiter: '\t', headers: ['姓名', '公民身份号码'], headerLine: 1, headerSpan: 1, bytesPerRow: 7
 		});
 		expect(detectDialect(file('b.csv', '\uFEFFAAC003,AAC002\n张三,1\n'))).toEqual({
-			encoding: 'utf8', delimiter: ',', headers: ['AAC003', 'AAC002'], headerLine: 1, bytesPerRow: 9
+			encoding: 'utf8', delimiter: ',', headers: ['AAC003', 'AAC002'], headerLine: 1, headerSpan: 1, bytesPerRow: 9
 		});
 	});
 	it('measures the rows under the header, whole lines only', () => {

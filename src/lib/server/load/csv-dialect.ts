@@ -12,6 +12,8 @@ export interface CsvDialect {
 	headers: string[];
 	/** The line holding the header (1 unless title lines stand above it). */
 	headerLine: number;
+	/** Lines the header takes (more than 1 when a quoted name holds a line break). */
+	headerSpan?: number;
 	/** Average bytes per line in the sample (the header line excluded). */
 	bytesPerRow: number;
 }
@@ -42,9 +44,15 @@ export function detectDialect(path: string, table?: TableName): CsvDialect {
 		const found = lines.findIndex((line) => matchedCount(table, splitHeader(line, guessDelimiter(line))) >= wanted);
 		if (found > 0) headerLine = found + 1;
 	}
-	const header = lines[headerLine - 1] ?? '';
+	// a quoted header name with a line break in it ("公民身份\n号码") continues on the next lines
+	let header = lines[headerLine - 1] ?? '';
+	let headerSpan = 1;
+	while (count(header, '"') % 2 === 1 && headerLine - 1 + headerSpan < lines.length) {
+		header += '\n' + lines[headerLine - 1 + headerSpan];
+		headerSpan++;
+	}
 	const delimiter = guessDelimiter(header);
-	return { encoding, delimiter, headers: splitHeader(header, delimiter), headerLine, bytesPerRow: averageLineBytes(sample) };
+	return { encoding, delimiter, headers: splitHeader(header, delimiter), headerLine, headerSpan, bytesPerRow: averageLineBytes(sample) };
 }
 
 function guessDelimiter(line: string): ',' | '\t' {
@@ -155,5 +163,5 @@ export function splitHeader(line: string, delimiter: string): string[] {
 		} else field += c;
 	}
 	out.push(field);
-	return out.map((h) => h.trim());
+	return out.map((h) => h.replace(/[\r\n]+/g, '').trim());
 }

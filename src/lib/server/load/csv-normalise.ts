@@ -73,9 +73,10 @@ export async function normaliseCsv(
 		endField();
 		const isBlank = fields.every((f) => f.trim() === '' || /^[\s\u00a0\u3000]*$/.test(f));
 		if (recordStart === headerLine) {
-			await write(fields.map(quote).join(',') + '\n');
-			for (let i = 1; i < headerLine; i++) await write(blank);
-			fillers += headerLine - 1;
+			await write(fields.map((f) => quote(f.replace(/[\r\n]+/g, ''))).join(',') + '\n');
+			// the lines above the header, and those a line break in a header name took
+			for (let i = 1; i < line; i++) await write(blank);
+			fillers += line - 1;
 		} else if (recordStart > headerLine) {
 			if (isBlank) {
 				blankRows++;

@@ -212,7 +212,7 @@ async function readableSource(db: Database, file: TableFile, work: string, optio
 		delimiter: dialect.delimiter,
 		headerLine: dialect.headerLine,
 		bytesPerRow: dialect.bytesPerRow,
-		normalise: dialect.headerLine > 1,
+		normalise: dialect.headerLine > 1 || (dialect.headerSpan ?? 1) > 1,
 		fillers: xlsx?.fillers ?? 0,
 		displayName,
 		sheet: xlsx?.sheet,
