@@ -1,17 +1,24 @@
 -- METRICS.md: "Every value is trimmed first; a value that is blank after trimming is missing."
--- Trims spaces, tabs, line breaks and the full-width space (U+3000) that Chinese data entry leaves
--- behind. trim() with a character list is slow, so values whose first and last characters are not
+-- Trims spaces, tabs, line breaks, the full-width space (U+3000) that Chinese data entry leaves
+-- behind and the no-break space (U+00A0) that copying from a web page or Word leaves. trim() with a character list is slow, so values whose first and last characters are not
 -- white space (nearly all) skip it.
 CREATE OR REPLACE MACRO clean(v) AS CASE
 	WHEN v = '' THEN NULL
-	WHEN regexp_matches(v, '^[^ \t\r\n　]$|^[^ \t\r\n　].*[^ \t\r\n　]$') THEN v
-	ELSE nullif(trim(v::VARCHAR, ' ' || chr(9) || chr(10) || chr(13) || chr(12288)), '')
+	WHEN regexp_matches(v, '^[^ \t\r\n　\xa0]$|^[^ \t\r\n　\xa0].*[^ \t\r\n　\xa0]$') THEN v
+	ELSE nullif(trim(v::VARCHAR, ' ' || chr(9) || chr(10) || chr(13) || chr(12288) || chr(160)), '')
 END;
 
--- SNAPSHOT.md: dates are YYYYMMDD or ISO YYYY-MM-DD; anything else (or a non-calendar date) is NULL.
+-- SNAPSHOT.md: dates are YYYYMMDD or ISO YYYY-MM-DD; also read, as office sheets write them (see
+-- docs/decisions.md "Snapshots as officials make them"): YYYY/M/D, YYYY.M.D and an Excel serial day
+-- number of five digits (10000 = 1927-05-18 … 99999 = 2173-10-14; the XLSX reader turns date cells and
+-- serials into ISO dates itself). Anything else (or a non-calendar date) is NULL. The first branch
+-- takes nearly every row: CASE evaluates later branches only for the rest.
 CREATE OR REPLACE MACRO parse_day(v) AS CASE
 	WHEN regexp_full_match(v, '[0-9]{8}') THEN try_strptime(v, '%Y%m%d')::DATE
 	WHEN regexp_full_match(v, '[0-9]{4}-[0-9]{2}-[0-9]{2}') THEN try_strptime(v, '%Y-%m-%d')::DATE
+	WHEN regexp_full_match(v, '[0-9]{4}/[0-9]{1,2}/[0-9]{1,2}') THEN try_strptime(v, '%Y/%-m/%-d')::DATE
+	WHEN regexp_full_match(v, '[0-9]{4}\.[0-9]{1,2}\.[0-9]{1,2}') THEN try_strptime(v, '%Y.%-m.%-d')::DATE
+	WHEN regexp_full_match(v, '[1-9][0-9]{4}') THEN DATE '1899-12-30' + v::INTEGER
 END;
 
 -- Whole years between birth and the as-of date (METRICS.md: "age is whole years at the as-of date").
@@ -32,8 +39,8 @@ END;
 -- without white space, which the load does not join) is false.
 CREATE OR REPLACE MACRO any_untrimmed(joined) AS CASE
 	WHEN contains(joined, ' ') OR contains(joined, chr(9)) OR contains(joined, chr(10)) OR contains(joined, chr(13))
-		OR contains(joined, chr(12288))
-	THEN regexp_matches(joined, '(^|\x01)[ \t\r\n　]|[ \t\r\n　](\x01|$)')
+		OR contains(joined, chr(12288)) OR contains(joined, chr(160))
+	THEN regexp_matches(joined, '(^|\x01)[ \t\r\n　\xa0]|[ \t\r\n　\xa0](\x01|$)')
 	ELSE false
 END;
 

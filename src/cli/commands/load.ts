@@ -49,6 +49,9 @@ function printSummary(s: LoadSummary): void {
 	const rows = Object.entries(s.rows).map(([table, n]) => `${table} ${n.toLocaleString('en-US')} 行`).join('，');
 	const quality = Object.entries(s.dataQuality).map(([rule, n]) => `${rule} ${n}`).join('，');
 	console.log(`快照 ${s.asOf}（范围 ${s.scope}）：${rows}`);
+	for (const [table, sheet] of Object.entries(s.sheets ?? {})) console.log(`  ${table}.xlsx 读取的工作表：“${sheet}”`);
+	for (const [table, n] of Object.entries(s.blankRows ?? {})) console.log(`  ${table}：跳过空行 ${n} 行`);
+	for (const note of s.notes ?? []) console.log(`  注意：${note}`);
 	console.log(`  数据质量：${quality}`);
 	console.log(`  用时 ${s.seconds.toFixed(1)} 秒`);
 }

@@ -15,10 +15,10 @@ const file = (name: string, bytes: Buffer | string) => {
 describe('CSV dialect', () => {
 	it('tells GB18030 from UTF-8 and tabs from commas', () => {
 		expect(detectDialect(file('a.csv', iconv.encode('姓名\t公民身份号码\n张三\t1\n', 'gb18030')))).toEqual({
-			encoding: 'gb18030', delimiter: '\t', headers: ['姓名', '公民身份号码'], bytesPerRow: 7
+			encoding: 'gb18030', delimiter: '\t', headers: ['姓名', '公民身份号码'], headerLine: 1, headerSpan: 1, bytesPerRow: 7
 		});
 		expect(detectDialect(file('b.csv', '\uFEFFAAC003,AAC002\n张三,1\n'))).toEqual({
-			encoding: 'utf8', delimiter: ',', headers: ['AAC003', 'AAC002'], bytesPerRow: 9
+			encoding: 'utf8', delimiter: ',', headers: ['AAC003', 'AAC002'], headerLine: 1, headerSpan: 1, bytesPerRow: 9
 		});
 	});
 	it('measures the rows under the header, whole lines only', () => {
@@ -43,5 +43,19 @@ describe('CSV dialect', () => {
 	it('matches indicator codes case-insensitively and Chinese names', () => {
 		const m = matchColumns('enrolments', ['aac002', '参保险种', '行政区划编码', '参保状态']);
 		expect([m.get('aac002'), m.get('scheme'), m.get('aab301'), m.get('status'), m.get('aab001')]).toEqual([0, 1, 2, 3, -1]);
+	});
+});
+
+describe('CSV dialect of office files', () => {
+	it('reads UTF-16 with a BOM (Excel "Unicode 文本") and finds the header below title lines', () => {
+		const text = '\uFEFF人员基础信息表\n\n姓名\t公民身份号码\t性别\n张三\t1\t1\n';
+		const d = detectDialect(file('u16.txt', Buffer.from(text, 'utf16le').length ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.slice(1), 'utf16le')]) : ''), 'persons');
+		expect(d).toMatchObject({ encoding: 'utf16le', delimiter: '\t', headerLine: 3, headers: ['姓名', '公民身份号码', '性别'] });
+	});
+	it('refuses binary bytes, zero bytes, a zip and an .xls under a CSV name, saying what they are', () => {
+		expect(() => detectDialect(file('z.csv', Buffer.alloc(4096)))).toThrow(/全是空字节/);
+		expect(() => detectDialect(file('j.csv', Buffer.from([1, 2, 3, 0, 200, 7, 0, 0, 9, 1, 2, 3])))).toThrow(/二进制/);
+		expect(() => detectDialect(file('x.csv', Buffer.from([0x50, 0x4b, 3, 4, 0, 0])))).toThrow(/Excel 工作簿（\.xlsx）或压缩文件/);
+		expect(() => detectDialect(file('o.csv', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1])))).toThrow(/Excel 97–2003/);
 	});
 });

@@ -1,26 +1,90 @@
 import { openSync, readSync, closeSync } from 'node:fs';
 import iconv from 'iconv-lite';
+import { basename } from 'node:path';
+import { LoadRefusal } from './refusal.ts';
+import { matchedCount, TABLE_COLUMNS, type TableName } from './columns.ts';
 
-export type Encoding = 'utf8' | 'gb18030';
+export type Encoding = 'utf8' | 'gb18030' | 'utf16le' | 'utf16be';
 
 export interface CsvDialect {
 	encoding: Encoding;
 	delimiter: ',' | '\t';
 	headers: string[];
+	/** The line holding the header (1 unless title lines stand above it). */
+	headerLine: number;
+	/** Lines the header takes (more than 1 when a quoted name holds a line break). */
+	headerSpan?: number;
 	/** Average bytes per line in the sample (the header line excluded). */
 	bytesPerRow: number;
 }
 
 const SAMPLE_BYTES = 1 << 20;
 
-/** Reads the first megabyte of a CSV file and decides its encoding, delimiter and header names. */
-export function detectDialect(path: string): CsvDialect {
+/** Lines searched for the header row (title lines above it are skipped). */
+const HEADER_SEARCH_LINES = 20;
+
+/**
+ * Reads the first megabyte of a CSV file and decides its encoding, delimiter, header line and header
+ * names. Refuses, with a message saying what the file is, a file that is no text: an Excel or zip file
+ * under a .csv name, binary bytes, a file of zero bytes.
+ */
+export function detectDialect(path: string, table?: TableName): CsvDialect {
 	const sample = readStart(path, SAMPLE_BYTES);
-	const encoding = isUtf8(sample) ? 'utf8' : 'gb18030';
-	const text = encoding === 'utf8' ? sample.toString('utf8') : iconv.decode(sample, 'gb18030');
-	const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-	const delimiter = count(firstLine, '\t') > count(firstLine, ',') ? '\t' : ',';
-	return { encoding, delimiter, headers: splitHeader(firstLine, delimiter), bytesPerRow: averageLineBytes(sample) };
+	refuseNonText(path, sample);
+	const encoding: Encoding =
+		sample[0] === 0xff && sample[1] === 0xfe ? 'utf16le'
+		: sample[0] === 0xfe && sample[1] === 0xff ? 'utf16be'
+		: isUtf8(sample) ? 'utf8' : 'gb18030';
+	const text = encoding === 'utf8' ? sample.toString('utf8') : iconv.decode(sample, encoding);
+	const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/, HEADER_SEARCH_LINES + 1).slice(0, HEADER_SEARCH_LINES);
+	let headerLine = 1;
+	if (table) {
+		// the first line naming at least three of the table's columns (both of population's)
+		const wanted = Math.min(3, TABLE_COLUMNS[table].length);
+		const found = lines.findIndex((line) => matchedCount(table, splitHeader(line, guessDelimiter(line))) >= wanted);
+		if (found > 0) headerLine = found + 1;
+	}
+	// a quoted header name with a line break in it ("公民身份\n号码") continues on the next lines
+	let header = lines[headerLine - 1] ?? '';
+	let headerSpan = 1;
+	while (count(header, '"') % 2 === 1 && headerLine - 1 + headerSpan < lines.length) {
+		header += '\n' + lines[headerLine - 1 + headerSpan];
+		headerSpan++;
+	}
+	const delimiter = guessDelimiter(header);
+	return { encoding, delimiter, headers: splitHeader(header, delimiter), headerLine, headerSpan, bytesPerRow: averageLineBytes(sample) };
+}
+
+function guessDelimiter(line: string): ',' | '\t' {
+	return count(line, '\t') > count(line, ',') ? '\t' : ',';
+}
+
+/** Refuses what is no delimited text, saying what it is instead. */
+function refuseNonText(path: string, sample: Buffer): void {
+	const name = basename(path);
+	const refuse = (what: string) => {
+		throw new LoadRefusal(`${name} 无法读取：${what}`, path);
+	};
+	if (sample.length === 0) return;
+	if (sample[0] === 0xd0 && sample[1] === 0xcf && sample[2] === 0x11 && sample[3] === 0xe0) {
+		refuse('这是 Excel 97–2003 工作簿（.xls），不是 CSV 文本；请在 Excel 或 WPS 中“另存为”Excel 工作簿（.xlsx）或 CSV（UTF-8）后重新导入');
+	}
+	if (sample[0] === 0x50 && sample[1] === 0x4b && sample[2] === 0x03 && sample[3] === 0x04) {
+		refuse('这是 Excel 工作簿（.xlsx）或压缩文件，不是 CSV 文本；若是 Excel 文件，请把扩展名改为 .xlsx');
+	}
+	const utf16 = (sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff);
+	if (utf16) return;
+	let zeros = 0;
+	let control = 0;
+	for (const b of sample) {
+		if (b === 0) zeros++;
+		else if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
+	}
+	if (zeros === sample.length) refuse('文件开头全是空字节（0x00），不是文本；文件可能在复制或下载时损坏，请重新导出');
+	if (zeros > 0 && sample.length >= 2 && (sample[1] === 0 || sample[0] === 0) && zeros > sample.length / 4) {
+		refuse('这是没有字节顺序标记的 UTF-16（Unicode）文本；请另存为“CSV UTF-8（逗号分隔）”后重新导入');
+	}
+	if (zeros > 0 || control > sample.length / 100) refuse('含有二进制内容（不是文本），不是 CSV 文件；请确认文件是从系统导出的 CSV');
 }
 
 /** Bytes per line after the first, over the whole lines of the sample (0 when it has none). */
@@ -99,5 +163,5 @@ export function splitHeader(line: string, delimiter: string): string[] {
 		} else field += c;
 	}
 	out.push(field);
-	return out.map((h) => h.trim());
+	return out.map((h) => h.replace(/[\r\n]+/g, '').trim());
 }

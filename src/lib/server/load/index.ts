@@ -4,6 +4,9 @@ import { beginWorkingCopy } from './database-file.ts';
 import { loadSnapshot, type LoadSummary } from './load-snapshot.ts';
 import { findSnapshotFolders, inspectSnapshotFolder } from './snapshot-folder.ts';
 
+import { basename } from 'node:path';
+import { LoadRefusal } from './refusal.ts';
+
 export { LoadRefusal } from './refusal.ts';
 export type { LoadSummary } from './load-snapshot.ts';
 
@@ -22,6 +25,15 @@ export interface LoadOptions {
 export async function loadSnapshots(dbPath: string, paths: string[], options: LoadOptions = {}): Promise<LoadSummary[]> {
 	const folders = paths.flatMap(findSnapshotFolders).map(inspectSnapshotFolder);
 	folders.sort((a, b) => a.asOf.localeCompare(b.asOf));
+	for (let i = 1; i < folders.length; i++) {
+		if (folders[i].asOf === folders[i - 1].asOf) {
+			throw new LoadRefusal(
+				`两个快照文件夹的快照日期相同（${folders[i].asOf}）：${basename(folders[i - 1].dir)} 和 ${basename(folders[i].dir)}；一次导入中每个日期只能有一个快照`,
+				folders[i].dir,
+				'as_of'
+			);
+		}
+	}
 	const copy = beginWorkingCopy(dbPath);
 	let db: Database | null = null;
 	try {

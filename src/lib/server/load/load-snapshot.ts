@@ -1,5 +1,8 @@
 import type { Database } from '../db/database.ts';
-import { dropStaged, readError, stageEmpty, stageTable, workFolder } from './stage-table.ts';
+import { basename } from 'node:path';
+import { dropStaged, readError, stageEmpty, stageTable, workFolder, type StageInfo } from './stage-table.ts';
+import { LoadRefusal } from './refusal.ts';
+import { refuseBadPopulation, refuseContradictedScope } from './staged-checks.ts';
 import type { SnapshotFolder, TableFile } from './snapshot-folder.ts';
 import type { TableName } from './columns.ts';
 import { guardShrink } from './shrink-guard.ts';
@@ -10,6 +13,12 @@ export interface LoadSummary {
 	rows: Record<TableName, number>;
 	dataQuality: Record<string, number>;
 	seconds: number;
+	/** Empty rows skipped, per table file that had any. */
+	blankRows: Partial<Record<TableName, number>>;
+	/** The sheet read of each .xlsx file. */
+	sheets: Partial<Record<TableName, string>>;
+	/** What the reading of the files left out (cells right of a header). */
+	notes: string[];
 }
 
 /**
@@ -54,11 +63,15 @@ export async function loadSnapshot(db: Database, folder: SnapshotFolder, options
 	const step = stepTimer();
 	const work = workFolder();
 	try {
+		const staged: Partial<Record<TableName, StageInfo>> = {};
 		for (const table of TABLES) {
 			const file = folder.files[table];
-			if (file) await stageTable(db, file, work.path);
+			if (file) staged[table] = await stageTable(db, file, work.path, { sheet: folder.sheets?.[table] });
 			else await stageEmpty(db, table);
 		}
+		refuseEmptyPersons(folder, staged.persons);
+		if (folder.files.population) await refuseBadPopulation(db, folder.files.population.path);
+		if (folder.scope !== null && folder.files.persons) await refuseContradictedScope(db, folder.scope, folder.files.persons.path);
 		step('stage');
 		await guardShrink(db, folder.asOf, options.confirmShrink === true);
 		const scope = folder.scope ?? (await detectScope(db));
@@ -88,7 +101,15 @@ export async function loadSnapshot(db: Database, folder: SnapshotFolder, options
 			{ as_of: folder.asOf }
 		);
 		const dataQuality = await dataQualityTotals(db, folder.asOf);
-		return { asOf: folder.asOf, scope, rows, dataQuality, seconds: (performance.now() - started) / 1000 };
+		const blankRows: LoadSummary['blankRows'] = {};
+		const sheets: LoadSummary['sheets'] = {};
+		const notes: string[] = [];
+		for (const [table, info] of Object.entries(staged) as [TableName, StageInfo][]) {
+			if (info.blankRows > 0) blankRows[table] = info.blankRows;
+			if (info.sheet !== undefined) sheets[table] = info.sheet;
+			notes.push(...info.notes);
+		}
+		return { asOf: folder.asOf, scope, rows, dataQuality, seconds: (performance.now() - started) / 1000, blankRows, sheets, notes };
 	} finally {
 		await db.run('RESET preserve_insertion_order');
 		for (const table of TABLES) await dropStaged(db, table);
@@ -137,6 +158,17 @@ function stepTimer(): (name: string) => void {
 		last = now;
 		lastCpu = process.cpuUsage();
 	};
+}
+
+/**
+ * A persons file without a data row (only a header, or rows that are all blank) is refused: loaded, it
+ * would be a quarter of 0 persons replacing real data (issue 14, finding 3).
+ */
+function refuseEmptyPersons(folder: SnapshotFolder, info: StageInfo | undefined): void {
+	const file = folder.files.persons;
+	if (!file || !info || info.rows !== 0) return;
+	const blank = info.blankRows > 0 ? `（${info.blankRows} 个空行已跳过）` : '';
+	throw new LoadRefusal(`${basename(file.path)} 没有数据行：只有表头${blank}；人员基础信息不能为空，请检查导出是否完整`, file.path);
 }
 
 async function detectScope(db: Database): Promise<string> {

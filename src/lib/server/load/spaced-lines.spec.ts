@@ -23,7 +23,7 @@ function reference(text: string): number[] | null {
 		const ended = i < lines.length - 1 || lastEnded; // followed by a line break: a CR before it ends the line
 		const line = raw.endsWith('\r') && ended ? raw.slice(0, -1) : raw;
 		if (line === '' || line.includes('\r')) return null;
-		if (/[ \t\u3000]/.test(line)) found.push(i + 1);
+		if (/[ \t\u3000\u00a0]/.test(line)) found.push(i + 1);
 	}
 	return found;
 }
@@ -73,5 +73,24 @@ describe('spacedLines', () => {
 				expect(await spacedLines(path, { chunkBytes }), `round ${round}, chunks of ${chunkBytes}`).toEqual(reference(text));
 			}
 		}
+	});
+});
+
+describe('scanLines: empty lines and the longest line', () => {
+	it('finds an empty line after a quote and measures the longest line across chunks', async () => {
+		const { scanLines } = await import('./spaced-lines.ts');
+		const text = `a,b\n"1",2\n${'x'.repeat(100)}\n\n3,4\n`;
+		expect(await scanLines(file(text), { chunkBytes: 16 })).toEqual({ lines: null, emptyLines: true, longestLine: 100, scientific: false });
+		expect(await scanLines(file(`a,b\n1,2\n${'y'.repeat(50)}`), { chunkBytes: 8 })).toMatchObject({ emptyLines: false, longestLine: 50 });
+		expect(await scanLines(file('a,b\n 1,2\n33,4\n'))).toEqual({ lines: [2], emptyLines: false, longestLine: 4, scientific: false });
+	});
+});
+
+describe('scanLines: scientific notation', () => {
+	it('notices "E+" anywhere, across chunks', async () => {
+		const { scanLines } = await import('./spaced-lines.ts');
+		expect((await scanLines(file('a,b\n1,5.20102E+17\n'))).scientific).toBe(true);
+		expect((await scanLines(file(`a,b\n${'1,2\n'.repeat(20)}3,5.2e+17\n`), { chunkBytes: 8 })).scientific).toBe(true);
+		expect((await scanLines(file('a,b\nEX01,E\n'))).scientific).toBe(false);
 	});
 });

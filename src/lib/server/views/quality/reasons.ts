@@ -50,7 +50,7 @@ function dashed(yyyymmdd: string): string {
 
 /** METRICS.md id_invalid: what exactly is wrong with a non-blank number. */
 export function idInvalidReason(raw: string): string {
-	const u = raw.trim().toUpperCase();
+	const u = raw.replace(/^[ \t\r\n\u3000\u00a0]+|[ \t\r\n\u3000\u00a0]+$/g, '').toUpperCase(); // what clean() trims, no more
 	if (u.length !== 18 && u.length !== 15) return `公民身份号码为 ${u.length} 位，应为 18 位（或 15 位旧号码）`;
 	if (u.length === 18) {
 		if (!/^\d{17}[\dX]$/.test(u)) return '公民身份号码含有非数字字符（仅末位可为 X）';
