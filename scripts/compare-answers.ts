@@ -11,7 +11,10 @@ const [beforePath, afterPath] = process.argv.slice(2);
 const before: Json = JSON.parse(readFileSync(beforePath, 'utf8'));
 const after: Json = JSON.parse(readFileSync(afterPath, 'utf8'));
 const problems: string[] = [];
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+// key order inside objects (e.g. duplicate_pairs, grouped by DuckDB in any order) is no difference
+const canonical = (v: unknown): unknown =>
+	Array.isArray(v) ? v.map(canonical) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, canonical(x)])) : v;
+const same = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 let compared = 0;
 let explained = 0;
 
