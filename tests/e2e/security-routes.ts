@@ -43,7 +43,12 @@ export const ROUTES: RouteSpec[] = [
 	{ path: '/api/metrics', api: true, owner: 'lead', allowed: ALL, regional: true, params: ['snapshot'] },
 	{ path: '/api/report', api: true, owner: 'lead', allowed: ALL, regional: true, params: ['snapshot'] },
 	{ path: '/admin/users', api: false, owner: 'security', allowed: ['admin'], regional: false, params: [] },
-	{ path: '/admin/audit', api: false, owner: 'security', allowed: ['admin'], regional: false, params: [] }
+	{ path: '/admin/audit', api: false, owner: 'security', allowed: ['admin'], regional: false, params: [] },
+	// this round's pages (issues 16–18): aggregates for every role; the person look-up for 经办 only
+	{ path: '/score', api: false, owner: 'score', allowed: ALL, regional: true, params: ['snapshot'] },
+	{ path: '/changes', api: false, owner: 'changes', allowed: ALL, regional: true, params: ['insurance'] },
+	{ path: '/survey', api: false, owner: 'survey', allowed: ALL, regional: true, params: ['snapshot'] },
+	{ path: '/person', api: false, owner: 'survey', allowed: ['jingban'], regional: false, params: [] }
 ];
 
 export const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
