@@ -26,6 +26,11 @@ export const BENCH_PAGES: BenchEndpoint[] = [
 	page('重复参保 /duplicates', '/duplicates'),
 	page('数据质量 /quality', '/quality'),
 	page('情况表 /report', '/report'),
+	// this round's pages (issues 16–18)
+	page('考核 /score', '/score'),
+	page('入户调查 /survey', '/survey'),
+	page('两期变化 /changes', '/changes'),
+	page('扩面任务 /batches', '/batches'),
 	{ name: '快照管理 /snapshots', url: () => '/snapshots/__data.json', admin: true }
 ];
 

@@ -17,6 +17,9 @@ import { computeMetrics } from '../src/lib/server/metrics/metrics.ts';
 import { buildReport } from '../src/lib/server/metrics/report.ts';
 import { buildRank } from '../src/lib/server/metrics/rank.ts';
 import { DEFAULT_PLAN } from '../src/lib/server/plan/plan.ts';
+import { buildSurvey } from '../src/lib/server/views/survey/worklist.ts';
+import { buildChanges } from '../src/lib/server/views/changes/changes.ts';
+import { buildScorecard } from '../src/lib/server/views/score/build.ts';
 import { writeResults, type BenchRun } from './lib/results.ts';
 import { BENCH_PAGES, BENCH_ENDPOINTS } from './pages.ts';
 import { quarterEnd } from '../src/lib/server/generate/quarters.ts';
@@ -101,11 +104,19 @@ const db = await Database.open(all, { readOnly: true });
 const regions = await sampleRegions(db);
 const engine: BenchRun['engine'] = [];
 for (const [level, region] of Object.entries(regions)) {
-	for (const [name, run] of [
+	const queries: [string, () => Promise<unknown>][] = [
 		['metrics', () => computeMetrics(db, region, undefined, DEFAULT_PLAN)],
 		['report', () => buildReport(db, region, undefined, DEFAULT_PLAN)],
-		['rank', () => buildRank(db, region, 'pension.coverage', undefined, DEFAULT_PLAN)]
-	] as const) {
+		['rank', () => buildRank(db, region, 'pension.coverage', undefined, DEFAULT_PLAN)],
+		// this round's engine work (issues 16–18): the 入户调查 worklist, changes between the last two
+		// snapshots, the 考核 scorecard (a village has no children to score)
+		['survey', () => buildSurvey(db, region, undefined)],
+		...(folders.length > 1
+			? ([['changes', () => buildChanges(db, { region, from: folders[folders.length - 2], to: folders[folders.length - 1] })]] as const)
+			: []),
+		...(region.length < 12 ? ([['score', () => buildScorecard(db, region, undefined, DEFAULT_PLAN)]] as const) : [])
+	];
+	for (const [name, run] of queries) {
 		const times: number[] = [];
 		for (let i = 0; i < 10; i++) times.push((await timeAsync(run)).ms);
 		engine.push({ query: name, level, region, firstMs: times[0], p50Ms: percentile(times, 50), p95Ms: percentile(times, 95) });
@@ -127,7 +138,7 @@ if (!values['skip-http']) {
 	for (const [username, role] of [['bench', 'operator'], ['bench-admin', 'admin']] as const) {
 		if (!readUsers().some((u) => u.username === username)) await addUser({ username, role, scope: regions.province, password: 'bench-password' });
 	}
-	const server = await startServer({ CANBAO_DB: all, CANBAO_USERS: users, CANBAO_AUDIT: join(dir, 'audit.log') }, Number(values.port ?? 4290));
+	const server = await startServer({ CANBAO_DB: all, CANBAO_USERS: users, CANBAO_AUDIT: join(dir, 'audit.log'), CANBAO_STORE: join(dir, 'work.duckdb') }, Number(values.port ?? 4290));
 	try {
 		await signIn(server, 'bench', 'bench-password');
 		await timeEndpoint(server, `/api/metrics?region=${regions.province}&snapshot=${folders[0]}`, 0); // opens the database
