@@ -104,7 +104,7 @@ const db = await Database.open(all, { readOnly: true });
 const regions = await sampleRegions(db);
 const engine: BenchRun['engine'] = [];
 for (const [level, region] of Object.entries(regions)) {
-	const queries: [string, () => Promise<unknown>][] = [
+	const queries: (readonly [string, () => Promise<unknown>])[] = [
 		['metrics', () => computeMetrics(db, region, undefined, DEFAULT_PLAN)],
 		['report', () => buildReport(db, region, undefined, DEFAULT_PLAN)],
 		['rank', () => buildRank(db, region, 'pension.coverage', undefined, DEFAULT_PLAN)],
