@@ -39,6 +39,13 @@ export function signedCount(delta: number | null | undefined): string {
 	return `${delta > 0 ? '+' : delta < 0 ? '−' : '±'}${count(Math.abs(delta))}`;
 }
 
+/** Movement in a ranking (previous rank − current rank): 升4位, 降4位, 持平, — without one. */
+export function rankMovement(movement: number | null | undefined): string {
+	if (movement === null || movement === undefined) return MISSING;
+	if (movement === 0) return '持平';
+	return movement > 0 ? `升${movement}位` : `降${-movement}位`;
+}
+
 /** 2016-12-31 → 2016年12月31日 */
 export function chineseDate(iso: string | null | undefined): string {
 	if (!iso) return MISSING;
