@@ -38,18 +38,19 @@ describe('chart options', () => {
 		expect(option.toolbox.feature.saveAsImage.title).toBe('保存为图片');
 	});
 	it('puts one snapshot on its own quarter between distinct ticks', () => {
-		const x = monthAxis(monthValue('2017-12-31'), monthValue('2017-12-31'), false);
-		// ticks every 3 months around the point, the ends are ticks too (no padding needed)
-		expect(x).toEqual({ min: 24213, max: 24219, interval: 3, padMin: false, padMax: false });
-		const ticks = [24213, 24216, 24219].map(monthLabel);
-		expect(ticks).toEqual(['2017-09', '2017-12', '2018-03']);
-		expect(monthLabel(monthValue('2017-12-31'))).toBe('2017-12');
+		const v = monthValue('2017-12-31');
+		expect(v).toBe(24216);
+		// 3-month ticks, 3.9 months of room each side: the neighbours' quarters are labelled too
+		expect(monthAxis(v, v, false)).toEqual({ min: 24216 - 3.9, max: 24216 + 3.9, interval: 3, ticks: [24213, 24216, 24219] });
+		expect([24213, 24216, 24219].map(monthLabel)).toEqual(['2017-09', '2017-12', '2018-03']);
 	});
-	it('pads the ends of 13 quarters so edge labels clear the axes, fewer ticks on a phone', () => {
+	it('pads 13 quarters by half an interval, labels Junes and Decembers, only Decembers on a phone', () => {
 		const first = monthValue('2014-12-31');
 		const last = monthValue('2017-12-31');
-		expect(monthAxis(first, last, false)).toEqual({ min: first - 3, max: last + 3, interval: 6, padMin: true, padMax: true });
-		expect(monthAxis(first, last, true).interval).toBe(12);
+		const desktop = monthAxis(first, last, false);
+		expect(desktop).toMatchObject({ min: first - 3, max: last + 3, interval: 6 });
+		expect(desktop.ticks.map(monthLabel)).toEqual(['2014-12', '2015-06', '2015-12', '2016-06', '2016-12', '2017-06', '2017-12']);
+		expect(monthAxis(first, last, true).ticks.map(monthLabel)).toEqual(['2014-12', '2015-12', '2016-12', '2017-12']);
 	});
 	it('gives the rate axis whole-percent ticks ending on multiples of the interval', () => {
 		// target 90% and 99% (+1 point margin): 1-point steps 89..100 are 11, 2-point steps 88..100 are 6, 5-point 85..100 are 3

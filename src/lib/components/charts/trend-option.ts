@@ -8,9 +8,10 @@ import { toolbox } from './toolbox.ts';
  * right of the line's end) and the plan's stages as shaded bands named in a legend below.
  *
  * The x axis counts months (month-scale below): a quarter-end date sits exactly on the tick of its
- * month, ticks every 3, 6 or 12 months are labelled with the month they close (2017-12), so ticks are
- * distinct and a point stands at its own quarter even with one snapshot (issue 20). Both axes use
- * explicit intervals, so no extra min/max label crowds a regular one (99% beside 100%).
+ * month, ticks every 3, 6 or 12 months (given to ECharts as customValues) are labelled with the month
+ * they close (2017-12), so ticks are distinct and a point stands at its own quarter even with one
+ * snapshot (issue 20). The rate axis has an explicit interval and ends on its multiples, so no extra
+ * min/max label crowds a regular one (99% beside 100%).
  */
 export interface TrendInput {
 	name: string;
@@ -38,25 +39,24 @@ export interface Axis {
 	min: number;
 	max: number;
 	interval: number;
-	/** the ends are padding, not ticks: their labels stay hidden */
-	padMin: boolean;
-	padMax: boolean;
+	/** the labelled ticks: multiples of the interval inside the axis, never at its ends (where they would meet the y axis) */
+	ticks: number[];
 }
 
-/** Months between labelled ticks and the axis extent around the snapshots. */
+/**
+ * Months between labelled ticks and the axis extent around the snapshots: half an interval beyond the
+ * first and last point (a label centred on an end point then clears the y axis and the target's label);
+ * one snapshot gets a little more than an interval on each side, so the ticks of its neighbours show.
+ */
 export function monthAxis(first: number, last: number, compact: boolean): Axis {
 	const span = last - first;
 	const interval = compact ? (span <= 6 ? 3 : span <= 18 ? 6 : 12) : span <= 24 ? 3 : span <= 60 ? 6 : 12;
-	let low = Math.floor(first / interval + 1e-9) * interval;
-	let high = Math.ceil(last / interval - 1e-9) * interval;
-	if (low === high) {
-		low -= interval;
-		high += interval;
-	}
-	// a point on the first or last tick would put its label over the y axis or the target's label
-	const padMin = first - low < interval / 2;
-	const padMax = high - last < interval / 2;
-	return { min: padMin ? low - interval / 2 : low, max: padMax ? high + interval / 2 : high, interval, padMin, padMax };
+	const pad = span === 0 ? interval * 1.3 : interval / 2;
+	const min = first - pad;
+	const max = last + pad;
+	const ticks: number[] = [];
+	for (let t = Math.ceil(min / interval) * interval; t < max; t += interval) if (t > min) ticks.push(t);
+	return { min, max, interval, ticks };
 }
 
 /** Rate axis in whole percents: an interval of 1, 2, 5, 10 or 20 points and ends on its multiples. */
@@ -97,9 +97,9 @@ export function trendOption({ name, points, target = null, bands = [], compact =
 			type: 'value',
 			min: x.min,
 			max: x.max,
-			interval: x.interval,
 			splitLine: { show: false },
-			axisLabel: { formatter: monthLabel, showMinLabel: !x.padMin, showMaxLabel: !x.padMax, hideOverlap: true, color: MUTED }
+			axisTick: { customValues: x.ticks },
+			axisLabel: { customValues: x.ticks, formatter: monthLabel, hideOverlap: true, color: MUTED }
 		},
 		yAxis: {
 			type: 'value',
