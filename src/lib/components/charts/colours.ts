@@ -32,3 +32,6 @@ export function stageFill(name: string, position: number): string {
 	const known = STAGE_ORDER.indexOf(name);
 	return STAGE_FILLS[(known >= 0 ? known : position) % STAGE_FILLS.length];
 }
+
+/** Colours of several series on one chart (lines of the quality trend, stacks of the explorer), in order. */
+export const SERIES_PALETTE = ['#b3261e', '#1565c0', '#e0a100', '#2e7d32', '#6a1b9a', '#00838f', '#8d6e63', '#546e7a', '#ef6c00', '#9e9d24'];
