@@ -43,7 +43,10 @@ export const ROUTES: RouteSpec[] = [
 	{ path: '/api/metrics', api: true, owner: 'lead', allowed: ALL, regional: true, params: ['snapshot'] },
 	{ path: '/api/report', api: true, owner: 'lead', allowed: ALL, regional: true, params: ['snapshot'] },
 	{ path: '/admin/users', api: false, owner: 'security', allowed: ['admin'], regional: false, params: [] },
-	{ path: '/admin/audit', api: false, owner: 'security', allowed: ['admin'], regional: false, params: [] }
+	{ path: '/admin/audit', api: false, owner: 'security', allowed: ['admin'], regional: false, params: [] },
+	// the region search answers inside the signed-in user's scope only (it takes no ?region=)
+	{ path: '/api/regions', api: true, owner: 'ui', allowed: ALL, regional: false, params: ['q'] },
+	{ path: '/help', api: false, owner: 'ui', allowed: ALL, regional: false, params: [] }
 ];
 
 export const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
