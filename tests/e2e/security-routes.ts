@@ -48,7 +48,10 @@ export const ROUTES: RouteSpec[] = [
 	{ path: '/score', api: false, owner: 'score', allowed: ALL, regional: true, params: ['snapshot'] },
 	{ path: '/changes', api: false, owner: 'changes', allowed: ALL, regional: true, params: ['insurance'] },
 	{ path: '/survey', api: false, owner: 'survey', allowed: ALL, regional: true, params: ['snapshot'] },
-	{ path: '/person', api: false, owner: 'survey', allowed: ['jingban'], regional: false, params: [] }
+	{ path: '/person', api: false, owner: 'survey', allowed: ['jingban'], regional: false, params: [] },
+	// the region search answers inside the signed-in user's scope only (it takes no ?region=)
+	{ path: '/api/regions', api: true, owner: 'ui', allowed: ALL, regional: false, params: ['q'] },
+	{ path: '/help', api: false, owner: 'ui', allowed: ALL, regional: false, params: [] }
 ];
 
 export const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;

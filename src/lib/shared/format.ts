@@ -27,9 +27,23 @@ export function points(delta: number | null | undefined, digits = 1): string {
 	return `${rounded > 0 ? '+' : rounded < 0 ? '−' : '±'}${Math.abs(rounded).toFixed(digits)}个百分点`;
 }
 
+/** A signed change of a count, large ones in 万: +12.3万人, −120人. */
+export function signedPeopleShort(delta: number | null | undefined): string {
+	if (delta === null || delta === undefined) return MISSING;
+	const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
+	return `${sign}${peopleShort(Math.abs(delta))}`;
+}
+
 export function signedCount(delta: number | null | undefined): string {
 	if (delta === null || delta === undefined) return MISSING;
 	return `${delta > 0 ? '+' : delta < 0 ? '−' : '±'}${count(Math.abs(delta))}`;
+}
+
+/** Movement in a ranking (previous rank − current rank): 升4位, 降4位, 持平, — without one. */
+export function rankMovement(movement: number | null | undefined): string {
+	if (movement === null || movement === undefined) return MISSING;
+	if (movement === 0) return '持平';
+	return movement > 0 ? `升${movement}位` : `降${-movement}位`;
 }
 
 /** 2016-12-31 → 2016年12月31日 */
@@ -37,4 +51,21 @@ export function chineseDate(iso: string | null | undefined): string {
 	if (!iso) return MISSING;
 	const [y, m, d] = iso.split('-').map(Number);
 	return `${y}年${m}月${d}日`;
+}
+
+const BEIJING = new Intl.DateTimeFormat('zh-CN', {
+	timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false
+});
+
+/**
+ * A moment in Beijing time, as every page shows times (labelled 北京时间): 2026-12-02T14:59:26 → 2026-12-02 22:59:26.
+ * A timestamp without a zone (DuckDB's loaded_at) is UTC, as the database writes it.
+ */
+export function beijingTime(iso: string | null | undefined): string {
+	if (!iso) return MISSING;
+	const utc = /[zZ]|[+-]\d{2}:?\d{2}$/.test(iso) ? iso : `${iso.replace(' ', 'T')}Z`;
+	const date = new Date(utc);
+	if (Number.isNaN(date.getTime())) return iso;
+	const parts = Object.fromEntries(BEIJING.formatToParts(date).map((p) => [p.type, p.value]));
+	return `${parts.year}-${parts.month}-${parts.day} ${parts.hour === '24' ? '00' : parts.hour}:${parts.minute}:${parts.second}`;
 }

@@ -1,6 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { peopleShort, percent } from '../../shared/format.ts';
 import { INK, MUTED, statusColour, type Status } from './colours.ts';
+import { toolbox } from './toolbox.ts';
 
 /**
  * Option of a sorted horizontal bar chart of regions: best at the top, each bar in its status
@@ -43,7 +44,8 @@ export function barOption({ items, kind, target = null, higherIsBetter = true, c
 	const min = kind === 'rate' ? Math.max(0, Math.floor((Math.min(...values, target ?? 1) - 0.05) * 10) / 10) : 0;
 	return {
 		animation: false,
-		grid: { left: 8, right: compact ? 56 : 72, top: 8, bottom: 24, containLabel: true },
+		grid: { left: 8, right: compact ? 56 : 72, top: 26, bottom: 24, containLabel: true },
+		toolbox: toolbox(() => ({ head: ['地区', kind === 'rate' ? '比率' : '人数'], rows: bars.map((b) => [b.label, format(b.value)]) })),
 		tooltip: { trigger: 'item', formatter: (p: { name: string; value: number | null }) => `${p.name}<br/>${format(p.value)}` },
 		xAxis: {
 			type: 'value',

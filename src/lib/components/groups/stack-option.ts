@@ -1,14 +1,17 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { PivotTable } from './pivot.ts';
+import { SERIES_PALETTE } from '../charts/colours.ts';
 
-const PALETTE = ['#b3261e', '#e0a100', '#2e7d32', '#1565c0', '#6a1b9a', '#00838f', '#8d6e63', '#546e7a', '#ef6c00', '#9e9d24'];
+/** the explorer's stacks: red, amber, green first (as before), then the shared series colours */
+const STACK_PALETTE = [SERIES_PALETTE[0], SERIES_PALETTE[2], SERIES_PALETTE[3], SERIES_PALETTE[1], ...SERIES_PALETTE.slice(4)];
+
 
 /** Stacked bars of the pivoted cross-tab: one bar per row, one colour per column ("<5" cells drawn as 0). */
 export function stackOption(table: PivotTable, compact = false): EChartsCoreOption {
 	const value = (n: number | '<5' | null) => (typeof n === 'number' ? n : 0);
 	return {
 		animation: false,
-		color: PALETTE,
+		color: STACK_PALETTE,
 		legend: { type: 'scroll', top: 0 },
 		tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
 		grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },

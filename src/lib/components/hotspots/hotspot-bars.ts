@@ -1,5 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { people, percent } from '../../shared/format.ts';
+import { STATUS_COLOURS } from '../charts/colours.ts';
 
 /** Horizontal bars of the worst child regions (as ranked on the page), by 应参未参 count or rate. */
 export function hotspotBarsOption(
@@ -25,7 +26,7 @@ export function hotspotBarsOption(
 			{
 				type: 'bar',
 				barMaxWidth: 16,
-				itemStyle: { color: '#c62828' },
+				itemStyle: { color: STATUS_COLOURS.red },
 				data: shown.map((r) => ({ name: r.label, value: r.value })),
 				label: { show: true, position: 'right', fontSize: 11, formatter: (p: { value: number }) => format(p.value) }
 			}

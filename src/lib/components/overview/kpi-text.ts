@@ -1,13 +1,18 @@
-import { people, percent, points, signedCount } from '../../shared/format.ts';
+import { people, peopleShort, percent, points, signedPeopleShort } from '../../shared/format.ts';
 
-/** How a KPI card writes its value and its change (format.ts, nothing computed here). */
+/** How a KPI card writes its value and its change (format.ts, nothing computed here): counts in 万 as the rest of the app. */
 export function kpiValue(kind: 'rate' | 'count', value: number | null): string {
-	return kind === 'rate' ? percent(value) : people(value);
+	return kind === 'rate' ? percent(value) : peopleShort(value);
+}
+
+/** The exact figure, for the card's hover text: 100,296人. */
+export function kpiExact(kind: 'rate' | 'count', value: number | null): string {
+	return kind === 'rate' ? percent(value, 2) : people(value);
 }
 
 export function kpiChange(kind: 'rate' | 'count', change: number | null): string {
 	if (change === null) return '无上期数据';
-	return kind === 'rate' ? points(change) : `${signedCount(change)}人`;
+	return kind === 'rate' ? points(change) : signedPeopleShort(change);
 }
 
 /** 'good' | 'bad' | 'flat' for colouring the change: a rise is good for rates, bad for counts of problems. */

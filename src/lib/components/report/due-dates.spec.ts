@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { nextDueDate } from './due-dates.ts';
+import { nextPeriod } from './due-dates.ts';
 
-describe('nextDueDate', () => {
-	it('is the 25th after the last quarter while it has not passed', () => {
-		expect(nextDueDate('2017-01-10')).toBe('2017-01-25');
-		expect(nextDueDate('2017-04-25')).toBe('2017-04-25');
-		expect(nextDueDate('2017-10-03')).toBe('2017-10-25');
-	});
-
-	it('moves to the current quarter once that day has passed', () => {
-		expect(nextDueDate('2017-04-26')).toBe('2017-07-25');
-		expect(nextDueDate('2016-12-31')).toBe('2017-01-25');
-		expect(nextDueDate('2017-02-01')).toBe('2017-04-25');
+describe('nextPeriod', () => {
+	it('is the quarter after the one viewed, due the 25th after it (not the system clock)', () => {
+		expect(nextPeriod('2016-09-30')).toEqual({ label: '2016年第四季度', due: '2017-01-25' });
+		expect(nextPeriod('2017-12-31')).toEqual({ label: '2018年第一季度', due: '2018-04-25' });
+		expect(nextPeriod('2015-03-31')).toEqual({ label: '2015年第二季度', due: '2015-07-25' });
 	});
 });

@@ -1,9 +1,11 @@
-import { reportDueDate } from '../../shared/report-layout.ts';
+import { quarterLabel, quarterOf, reportDueDate } from '../../shared/report-layout.ts';
 
-/** The next 情况表 due date on or after `today` (ISO): the 25th of January, April, July or October. */
-export function nextDueDate(today: string): string {
-	const [y, m] = today.split('-').map(Number);
-	const previousQuarterEnd = m <= 3 ? `${y - 1}-12-31` : `${y}-${String(Math.floor((m - 1) / 3) * 3).padStart(2, '0')}-28`;
-	const candidate = reportDueDate(previousQuarterEnd);
-	return candidate >= today ? candidate : reportDueDate(today);
+/**
+ * The period after the one viewed and its due date (issue 20: the page showed the next due date from
+ * the system clock, 2027年1月25日, beside a report of 2016-09-30). 2016-09-30 → 2016年第四季度, 2017-01-25.
+ */
+export function nextPeriod(asOf: string): { label: string; due: string } {
+	const { year, quarter } = quarterOf(asOf);
+	const next = quarter === 4 ? `${year + 1}-03-31` : `${year}-${String(quarter * 3 + 3).padStart(2, '0')}-28`;
+	return { label: quarterLabel(next), due: reportDueDate(next) };
 }

@@ -30,7 +30,7 @@ describe('audit viewer', () => {
 		const first = auditPage({ page: 1 });
 		expect(first.rows).toHaveLength(PAGE_SIZE);
 		expect(first.hasNext).toBe(true);
-		expect(first.rows[0]).toMatchObject({ user: 'jingban', actionLabel: '导出人员名单', rows: PAGE_SIZE + 2, query: 'page=/hotspots  region=520303' });
+		expect(first.rows[0]).toMatchObject({ user: 'jingban', actionLabel: '导出人员名单', rows: PAGE_SIZE + 2, query: '页面 应参未参；地区 520303' });
 		expect(first.rows[0].at).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
 		const second = auditPage({ page: 2 });
 		expect(second.rows.map((r) => r.rows)).toEqual([2, 1, 0]);

@@ -1,4 +1,6 @@
 import { InputError } from '../errors.ts';
+import { describeAuditQuery } from '../../shared/audit-query.ts';
+import { beijingTime } from '../../shared/format.ts';
 import { readAudit, verifyAudit, type AuditEntry, type AuditFilter } from './audit-log.ts';
 
 /** Chinese names of the actions written so far (others are shown as written). */
@@ -59,24 +61,15 @@ export interface AuditRow {
 	rows: number;
 }
 
-const timeFormat = new Intl.DateTimeFormat('zh-CN', {
-	timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false
-});
-
-function describeQuery(query: Record<string, unknown>): string {
-	return Object.entries(query ?? {})
-		.map(([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`)
-		.join('  ');
-}
 
 export function auditRow(e: AuditEntry): AuditRow {
 	return {
-		at: timeFormat.format(new Date(e.at)).replaceAll('/', '-'),
+		at: beijingTime(e.at),
 		user: e.user,
 		role: e.role,
 		action: e.action,
 		actionLabel: ACTION_LABELS[e.action] ?? e.action,
-		query: describeQuery(e.query),
+		query: describeAuditQuery(e.query),
 		rows: e.rows
 	};
 }

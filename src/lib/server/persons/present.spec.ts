@@ -20,7 +20,7 @@ describe('person rows', () => {
 	});
 
 	it('adds the name of a code when known', () => {
-		expect(withName('2', new Map([['2', '女性']]))).toBe('2 女性');
+		expect(withName('2', new Map([['2', '女性']]))).toBe('女性');
 		expect(withName('7', new Map())).toBe('7');
 		expect(withName(null, undefined)).toBe('');
 	});

@@ -32,9 +32,8 @@ export function maskRow(row: ListRow, access: PersonAccess): ListRow {
 	return out;
 }
 
-/** `code` → "code name" when the name is known. */
+/** `code` → its name when the name is known (女性, not "2 女性": issue 20), else the code as it is. */
 export function withName(code: string | null | undefined, names: Map<string, string> | undefined): string {
 	if (!code) return '';
-	const name = names?.get(code);
-	return name ? `${code} ${name}` : code;
+	return names?.get(code) ?? code;
 }

@@ -1,6 +1,6 @@
 /** ECharts parts of a line chart with stage bands and a target line (loaded in the browser only). */
 import { LineChart } from 'echarts/charts';
-import { GridComponent, MarkAreaComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
+import { GridComponent, LegendScrollComponent, MarkAreaComponent, MarkLineComponent, ToolboxComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 
-export default [LineChart, GridComponent, TooltipComponent, MarkAreaComponent, MarkLineComponent, SVGRenderer];
+export default [LineChart, GridComponent, TooltipComponent, LegendScrollComponent, ToolboxComponent, MarkAreaComponent, MarkLineComponent, SVGRenderer];
