@@ -18,7 +18,7 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 		const title = (await metricsOf(region, table.snapshot)).region.name ?? region;
 		return { query, table, title };
 	});
-	const book = await leagueWorkbook({ title, snapshot: table.snapshot, metricLabel: table.metric.label, level: table.level, rows: table.rows, sort: query.sort, direction: query.direction });
+	const book = await leagueWorkbook({ title, snapshot: table.snapshot, metricLabel: table.metric.label, level: table.level, rows: table.rows, own: table.own, sort: query.sort, direction: query.direction });
 	const body = await book.xlsx.writeBuffer();
 	recordAudit({ user: user.username, role: user.role, action: 'export-rank', query: { ...query, snapshot: table.snapshot }, rows: table.rows.length });
 	const name = `${title}${table.metric.label}排名-${table.snapshot}.xlsx`;

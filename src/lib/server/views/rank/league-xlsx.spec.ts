@@ -41,6 +41,18 @@ describe('leagueWorkbook', () => {
 		for (const r of [3, 4, 6]) for (const c of [1, 12]) expect(sheet.getRow(r).getCell(c).border?.left?.style).toBe('thin');
 		expect(String(sheet.getRow(2).getCell(1).value)).toContain('本表按参保率从高到低排列');
 	});
+	it('puts the 本级 row last, unranked, and says so', async () => {
+		const own = { ...row('5203', null, 0.9), label: '遵义市本级', own: true } as LeagueRow;
+		const book = await leagueWorkbook({ title: '遵义市', snapshot: '2017-03-31', metricLabel: '参保率', level: 'county', rows: [row('520302', 1, 0.95)], own });
+		const back = new ExcelJS.Workbook();
+		await back.xlsx.load(await book.xlsx.writeBuffer());
+		const sheet = back.getWorksheet('排名')!;
+		expect(sheet.getRow(5).getCell(1).value).toBe('不排名');
+		expect(sheet.getRow(5).getCell(3).value).toBe('遵义市本级');
+		expect(sheet.getRow(5).getCell(5).value).toBe(0.9);
+		expect(String(sheet.getRow(2).getCell(1).value)).toContain('遵义市本级（地区代码只到本级或不在区划表中的人员）列于最后，不参与排名');
+	});
+
 	it('names the order of every sort', () => {
 		expect(orderText('rank', 'asc', '参保率')).toBe('按排名从前到后排列');
 		expect(orderText('uninsured', 'asc', '参保率')).toBe('按应参未参人数从低到高排列');

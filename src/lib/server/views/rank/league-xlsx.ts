@@ -34,6 +34,8 @@ export async function leagueWorkbook(input: {
 	metricLabel: string;
 	level: RegionLevel | null;
 	rows: LeagueRow[];
+	/** the 本级 row: below the ranked rows, rank "不排名" (METRICS.md) */
+	own?: LeagueRow | null;
 	/** the sort of the page the rows follow (default: by rank) */
 	sort?: LeagueColumn;
 	direction?: SortDirection;
@@ -43,7 +45,7 @@ export async function leagueWorkbook(input: {
 	const sheet = book.addWorksheet('排名', { pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true } });
 	sheet.addRow([`${input.title}各${input.level ? LEVEL_LABELS[input.level] : '地区'}${input.metricLabel}排名`]).font = { bold: true, size: 14 };
 	const order = orderText(input.sort ?? 'rank', input.direction ?? 'asc', input.metricLabel);
-	sheet.addRow([`数据截至${chineseDate(input.snapshot)}；排名为并列排名（如 1、2、2、4），无数据的地区不参与排名；本表${order}（与页面排序相同）`]);
+	sheet.addRow([`数据截至${chineseDate(input.snapshot)}；排名为并列排名（如 1、2、2、4），无数据的地区不参与排名${input.own ? `；${input.own.label}（地区代码只到本级或不在区划表中的人员）列于最后，不参与排名` : ''}；本表${order}（与页面排序相同）`]);
 	const header = sheet.addRow(LEAGUE_XLSX_HEADERS);
 	header.font = { bold: true };
 	header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
@@ -51,9 +53,10 @@ export async function leagueWorkbook(input: {
 		cell.border = BORDER;
 		cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF1F3F5' } };
 	});
-	for (const r of input.rows) {
+	const rows = input.own ? [...input.rows, input.own] : input.rows;
+	for (const r of rows) {
 		const row = sheet.addRow([
-			r.rank ?? '—',
+			r.own ? '不排名' : (r.rank ?? '—'),
 			r.code,
 			r.label,
 			r.quality,
@@ -71,6 +74,7 @@ export async function leagueWorkbook(input: {
 		row.getCell(9).numFmt = '#,##0';
 		row.getCell(10).numFmt = '#,##0';
 		for (let c = 1; c <= LEAGUE_XLSX_HEADERS.length; c++) row.getCell(c).border = BORDER;
+		if (r.own) row.getCell(3).note = '地区代码只到本级或不在区划表中的人员';
 	}
 	sheet.columns.forEach((c, i) => (c.width = [6, 14, 24, 12, 10, 14, 6, 10, 14, 14, 12, 8][i]));
 	sheet.views = [{ state: 'frozen', ySplit: 3 }];
