@@ -4,6 +4,7 @@ import { projectRoot } from '../project-root.ts';
 import { InputError } from '../errors.ts';
 import { isRegionCode } from '../../shared/region-code.ts';
 import { isRole, type Role } from '../../shared/roles.ts';
+import type { PublicUser } from '../../shared/view-rows.ts';
 import { MAX_PASSWORD_LENGTH, hashPassword } from './passwords.ts';
 
 /**
@@ -12,15 +13,8 @@ import { MAX_PASSWORD_LENGTH, hashPassword } from './passwords.ts';
  * server runs. Writes take a lock file, go to a temp file (mode 0600) and are renamed over the old
  * one, so a reader never sees half a file and two writers never lose each other's change.
  */
-export interface User {
-	username: string;
-	displayName: string;
-	role: Role;
-	/** region code prefix the user may see */
-	scope: string;
+export interface User extends PublicUser {
 	passwordHash: string;
-	disabled: boolean;
-	createdAt: string;
 	/** raised when the password is reset or the account disabled: sessions made before are void */
 	sessionVersion?: number;
 	/** sha-256 of the user's API token (`canbao user token`), if one was issued */
@@ -28,8 +22,7 @@ export interface User {
 	tokenCreatedAt?: string;
 }
 
-/** What pages and the browser may see of an account: no hashes. */
-export type PublicUser = Omit<User, 'passwordHash' | 'tokenHash' | 'sessionVersion'>;
+export type { PublicUser };
 
 export function usersPath(): string {
 	return resolve(process.env.CANBAO_USERS ?? resolve(projectRoot(), 'data', 'users.json'));

@@ -1,3 +1,5 @@
+import type { StatusColour } from '../../shared/view-rows.ts';
+export type { StatusColour };
 /**
  * Target arithmetic without floating-point error (METRICS.md gap_to_target and status colour): the
  * target becomes whole basis points and every comparison is between integers, so 0.9 × 10 is 9.
@@ -12,7 +14,6 @@ export function gapToTarget(insured: number, eligible: number, target: number): 
 	return Math.max(0, needed - insured);
 }
 
-export type StatusColour = 'green' | 'amber' | 'red';
 
 /** green: coverage ≥ target; amber: ≥ target − band; red below; null when eligible = 0. */
 export function statusColour(insured: number, eligible: number, target: number, amberBandPoints: number): StatusColour | null {

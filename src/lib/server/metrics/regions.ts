@@ -1,12 +1,9 @@
 import type { Database } from '../db/database.ts';
 import { InputError } from '../errors.ts';
 import { childLength, isRegionCode, levelOf, type RegionLevel } from '../../shared/region-code.ts';
+import type { RegionInfo } from '../../shared/view-rows.ts';
+export type { RegionInfo };
 
-export interface RegionInfo {
-	code: string;
-	name: string | null;
-	level: RegionLevel;
-}
 
 export function assertRegionCode(code: unknown): string {
 	if (typeof code !== 'string' || !isRegionCode(code)) {

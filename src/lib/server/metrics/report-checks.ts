@@ -1,11 +1,7 @@
 import type { ReportColumns } from './report.ts';
+import type { ReportCheck } from '../../shared/view-rows.ts';
+export type { ReportCheck };
 
-export interface ReportCheck {
-	rule: string;
-	ok: boolean;
-	row: string;
-	detail: string;
-}
 
 export const RULES = {
 	rowSum: '甲栏 total = sum of rows',

@@ -6,32 +6,14 @@ import { assertRegionCode, type RegionInfo } from './regions.ts';
 import { resolveSnapshot } from './snapshots.ts';
 import { reportChecks, type ReportCheck } from './report-checks.ts';
 import { REPORT_COLUMNS } from '../../shared/metric-catalogue.ts';
+import type { ReportColumns, ReportRow, ReportResult, ReportView } from '../../shared/view-rows.ts';
+export type { ReportColumns, ReportRow, ReportResult, ReportView };
 
 export { REPORT_COLUMNS };
 
-export type ReportColumns = Record<string, number | null>;
 
-export interface ReportRow {
-	code: string;
-	name: string | null;
-	columns: ReportColumns;
-}
 
-export interface ReportResult {
-	snapshot: string;
-	region: RegionInfo;
-	rows: ReportRow[];
-	/** the 本级 row (METRICS.md): what lies in the region but reaches no reference child */
-	own: { columns: ReportColumns };
-	total: { columns: ReportColumns };
-	checks: ReportCheck[];
-}
 
-/** The report plus what pages need beside it: which rows have no data at all (shown as 无数据), and whether anything lies at 本级. */
-export interface ReportView extends ReportResult {
-	noData: string[];
-	ownHasData: boolean;
-}
 
 /** The INTERFACE.md object alone, as the CLI and the JSON API print it. */
 export function reportJson(view: ReportView): ReportResult {

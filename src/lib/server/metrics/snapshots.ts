@@ -1,16 +1,8 @@
 import type { Database } from '../db/database.ts';
 import { InputError } from '../errors.ts';
+import type { SnapshotInfo } from '../../shared/view-rows.ts';
+export type { SnapshotInfo };
 
-export interface SnapshotInfo {
-	as_of: string;
-	scope: string;
-	label: string | null;
-	persons: number;
-	enrolments: number;
-	units: number;
-	population: number;
-	loaded_at: string;
-}
 
 export async function listSnapshots(db: Database): Promise<SnapshotInfo[]> {
 	return db.query<SnapshotInfo & Record<string, unknown>>('metrics/snapshots');

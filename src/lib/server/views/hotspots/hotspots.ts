@@ -4,22 +4,10 @@ import { coverageOf } from '../../metrics/derive.ts';
 import { ownLabel, regionParts } from '../../metrics/children.ts';
 import { competitionRanks } from '../../metrics/ranking.ts';
 import type { Insurance } from '../../../shared/insurances.ts';
+import type { HotspotRow, HotspotSort, EmployerRow, EmployerOrder } from '../../../shared/view-rows.ts';
+export type { HotspotRow, HotspotSort, EmployerRow, EmployerOrder };
 
-/** One child region's 应参未参 figures (METRICS.md "Coverage": i.uninsured and its three parts, i.eligible). */
-export interface HotspotRow {
-	code: string;
-	name: string | null;
-	uninsured: number;
-	uninsured_individual: number;
-	uninsured_unit: number;
-	interrupted: number;
-	eligible: number;
-	/** uninsured / eligible (1 − i.coverage); null when eligible = 0 */
-	rate: number | null;
-	hasChildren: boolean;
-}
 
-export type HotspotSort = 'count' | 'rate';
 
 function hotspotOf(code: string, name: string | null, counts: RegionCounts, insurance: Insurance): HotspotRow {
 	const c = coverageOf(counts, insurance);
@@ -55,20 +43,7 @@ export function rankHotspots(rows: HotspotRow[], sort: HotspotSort): (HotspotRow
 		.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.code.localeCompare(b.code));
 }
 
-export type EmployerRow = {
-	code: string;
-	aab001: string;
-	name: string | null;
-	unit_type: string | null;
-	headcount: number | null;
-	persons: number;
-	insured: number;
-	uninsured: number;
-	unit_not_enrolled: number;
-	shortfall: number | null;
-};
 
-export type EmployerOrder = 'unit_not_enrolled' | 'shortfall';
 
 export async function employerPage(
 	db: Database,

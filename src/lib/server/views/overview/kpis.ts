@@ -3,23 +3,9 @@ import type { StatusColour } from '../../metrics/exact.ts';
 import type { Plan } from '../../plan/plan.ts';
 import { INSURANCES, type InsuranceKey } from '../../../shared/insurances.ts';
 import { pointsChange } from '../shared/region-figures.ts';
+import type { Kpi } from '../../../shared/view-rows.ts';
+export type { Kpi };
 
-/**
- * The 总览 KPI cards: engine figures of `canbao metrics --json` for the region, each with its change
- * since the previous snapshot (rates in percentage points, counts in persons).
- */
-export interface Kpi {
-	/** the METRICS.md key the value is (tests compare it with `canbao metrics --json`) */
-	key: string;
-	label: string;
-	kind: 'rate' | 'count';
-	value: number | null;
-	change: number | null;
-	/** whether a rise is good news (rates) or bad (应参未参, duplicates …) */
-	higherIsBetter: boolean;
-	target: number | null;
-	status: StatusColour | null;
-}
 
 const num = (m: Metrics | null, key: string): number | null => {
 	const v = m?.[key];

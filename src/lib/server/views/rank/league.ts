@@ -2,6 +2,8 @@ import { competitionRanks, higherIsBetter } from '../../metrics/ranking.ts';
 import type { InsuranceKey } from '../../../shared/insurances.ts';
 import type { RegionRow } from '../shared/region-rows.ts';
 import type { RegionFigures } from '../shared/region-figures.ts';
+import type { Arrow, LeagueColumn, LeagueRow, SortDirection } from '../../../shared/view-rows.ts';
+export type { Arrow, LeagueRow };
 
 /**
  * The league table (排名): regions ranked by one metric with competition ranks (1, 2, 2, 4) over
@@ -25,7 +27,6 @@ export function leagueMetric(key: string | null): (typeof LEAGUE_METRICS)[number
 /** Default effective gap for arrows, in percentage points (METRICS-independent display rule, configurable by ?gap=). */
 export const DEFAULT_ARROW_GAP = 0.5;
 
-export type Arrow = 'up' | 'down' | null;
 
 /** ↑/↓ only where the change exceeds the gap (strictly): 0.5 points or less is noise, not movement. */
 export function arrowFor(deltaPoints: number | null, gapPoints = DEFAULT_ARROW_GAP): Arrow {
@@ -33,14 +34,6 @@ export function arrowFor(deltaPoints: number | null, gapPoints = DEFAULT_ARROW_G
 	return deltaPoints > 0 ? 'up' : 'down';
 }
 
-export interface LeagueRow extends RegionFigures {
-	value: number | null;
-	rank: number | null;
-	previousRank: number | null;
-	/** previous rank − rank (positive: moved up); null if either is null */
-	movement: number | null;
-	arrow: Arrow;
-}
 
 const numeric = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
@@ -68,7 +61,7 @@ export function ownLeagueRow(row: RegionRow, figures: RegionFigures, metric: str
 }
 
 /** Sortable columns (a fixed whitelist: the URL names one, nothing else is accepted). */
-export const LEAGUE_COLUMNS = {
+export const LEAGUE_COLUMNS: Record<LeagueColumn, (r: LeagueRow) => number | string | null> = {
 	rank: (r: LeagueRow) => r.rank,
 	name: (r: LeagueRow) => r.label,
 	value: (r: LeagueRow) => r.value,
@@ -79,9 +72,8 @@ export const LEAGUE_COLUMNS = {
 	gap: (r: LeagueRow) => r.gap,
 	verification: (r: LeagueRow) => r.verificationRate,
 	quality: (r: LeagueRow) => r.quality
-} as const;
-export type LeagueColumn = keyof typeof LEAGUE_COLUMNS;
-export type SortDirection = 'asc' | 'desc';
+};
+export type { LeagueColumn, SortDirection };
 
 export function leagueColumn(key: string | null): LeagueColumn {
 	return key !== null && Object.hasOwn(LEAGUE_COLUMNS, key) ? (key as LeagueColumn) : 'rank';

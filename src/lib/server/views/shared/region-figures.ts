@@ -6,39 +6,9 @@ import type { Metrics } from '../../metrics/derive.ts';
 import { DATA_QUALITY_RULES, type InsuranceKey } from '../../../shared/insurances.ts';
 import type { RegionLevel } from '../../../shared/region-code.ts';
 import type { RegionRow, TrendPoint } from './region-rows.ts';
+import type { RegionFigures } from '../../../shared/view-rows.ts';
+export type { RegionFigures };
 
-/** What a map, a bar and a table row show for one region: engine figures only, picked and labelled. */
-export interface RegionFigures {
-	code: string;
-	name: string | null;
-	/** name for display: the reference name, or “<code>（乡镇未明）” for a code without one */
-	label: string;
-	level: RegionLevel;
-	hasData: boolean;
-	/** persons rows (已获取人员信息数) */
-	persons: number | null;
-	coverage: number | null;
-	/** coverage change since the previous snapshot, in percentage points */
-	delta: number | null;
-	status: StatusColour | null;
-	insured: number | null;
-	eligible: number | null;
-	uninsured: number | null;
-	gap: number | null;
-	registrationRate: number | null;
-	verificationRate: number | null;
-	/** data-quality flags of the region (sum of the METRICS.md rule counts) */
-	quality: number | null;
-	stage: string;
-	/** pension coverage the region's schedule expects by now (null before the first milestone) */
-	expected: number | null;
-	/** below that milestone (pension coverage, exact comparison); null when either is unknown */
-	behind: boolean | null;
-	/** first day the coverage trend reaches the target (METRICS.md projection) */
-	projection: string | null;
-	/** the 本级 row (METRICS.md): never ranked, not on the map; `code` is the parent region's */
-	own?: boolean;
-}
 
 export function displayName(code: string, name: string | null): string {
 	return name ?? `${code}（${code.length === 9 ? '乡镇未明' : '名称未知'}）`;
