@@ -147,6 +147,8 @@ export type HotspotSort = 'count' | 'rate';
 
 export type EmployerRow = {
 	code: string;
+	/** reference name of `code` (所在地区), null when it has none */
+	place: string | null;
 	aab001: string;
 	name: string | null;
 	unit_type: string | null;
