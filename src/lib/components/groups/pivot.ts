@@ -1,11 +1,13 @@
 import { from } from 'arquero';
+import type { Count } from '$lib/shared/suppression.ts';
 
 /**
  * The planner's cross-tab, pivoted in the browser with Arquero over the long-format aggregate the
- * server sent (cells already suppressed: "<5"). `swapped` turns rows into columns and back without a
- * round trip. Margins come from the server (true totals); nothing here recomputes a figure.
+ * server sent (cells already suppressed: "<5", and "*" where a total would give a "<5" away:
+ * src/lib/shared/suppression.ts). `swapped` turns rows into columns and back without a round trip.
+ * Margins come from the server (suppressed the same way); nothing here recomputes a figure.
  */
-export type Count = number | '<5';
+export type { Count };
 
 export interface CrossTabData {
 	rowAxis: { key: string; label: string; total: Count }[];

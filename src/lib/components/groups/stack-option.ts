@@ -3,9 +3,9 @@ import type { PivotTable } from './pivot.ts';
 
 const PALETTE = ['#b3261e', '#e0a100', '#2e7d32', '#1565c0', '#6a1b9a', '#00838f', '#8d6e63', '#546e7a', '#ef6c00', '#9e9d24'];
 
-/** Stacked bars of the pivoted cross-tab: one bar per row, one colour per column ("<5" cells drawn as 0). */
+/** Stacked bars of the pivoted cross-tab: one bar per row, one colour per column ("<5" and "*" cells drawn as 0). */
 export function stackOption(table: PivotTable, compact = false): EChartsCoreOption {
-	const value = (n: number | '<5' | null) => (typeof n === 'number' ? n : 0);
+	const value = (n: number | string | null) => (typeof n === 'number' ? n : 0);
 	return {
 		animation: false,
 		color: PALETTE,
