@@ -2,6 +2,11 @@ import { redirect, type Handle } from '@sveltejs/kit';
 import { SESSION_COOKIE } from '$lib/server/auth/sessions.ts';
 import { resolveUser } from '$lib/server/auth/request-user.ts';
 import { securityHeaders } from '$lib/server/auth/security-headers.ts';
+import { isCrossSiteForm } from '$lib/server/auth/cross-site.ts';
+
+// files and folders the server creates (data/, uploads, audit log, work store) are the owner's only:
+// 0600/0700 (issue 14, finding 11); scripts/serve.js sets the same before anything is loaded
+process.umask(0o077);
 
 const PUBLIC_PATHS = ['/login', '/favicon.svg', '/favicon.ico', '/robots.txt'];
 
@@ -38,19 +43,6 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 	return withHeaders(await resolve(event), event.url, isAsset);
 };
-
-const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
-
-/**
- * A form post from another site (CSRF). SvelteKit refuses these in production builds but not in the
- * dev server; this check does the same everywhere. Needs the right origin behind a proxy (ORIGIN or
- * PROTOCOL_HEADER/HOST_HEADER of adapter-node), like SvelteKit's own check.
- */
-function isCrossSiteForm(request: Request, url: URL): boolean {
-	if (['GET', 'HEAD', 'OPTIONS'].includes(request.method)) return false;
-	const type = request.headers.get('content-type')?.split(';')[0].trim().toLowerCase() ?? '';
-	return FORM_TYPES.includes(type) && request.headers.get('origin') !== url.origin;
-}
 
 function withHeaders(response: Response, url: URL, isAsset: boolean): Response {
 	try {

@@ -24,6 +24,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 
 /** Runs one `canbao` command and returns the exit code: 0 done, 1 refused or failed, 2 bad usage. */
 export async function main(argv: string[]): Promise<number> {
+	// files and folders this process creates (database, data/, uploads, logs) are the owner's only: 0600/0700
+	process.umask(0o077);
 	const [name, ...args] = argv;
 	const command = name ? COMMANDS[name] : undefined;
 	if (!command) {
