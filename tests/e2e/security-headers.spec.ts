@@ -39,3 +39,17 @@ test('a cross-site POST without a Content-Type is refused and the session surviv
 	expect(same.status()).toBeLessThan(400);
 	await admin.dispose();
 });
+
+test('every page runs under the strict CSP: no violation in the browser', async ({ page }) => {
+	const violations: string[] = [];
+	page.on('console', (m) => {
+		if (/Content.Security.Policy|Refused to/i.test(m.text())) violations.push(`${page.url()}: ${m.text()}`);
+	});
+	page.on('pageerror', (e) => violations.push(`${page.url()}: ${e.message}`));
+	await signIn(page, 'admin', '/overview');
+	for (const path of ['/overview', '/rank', '/bulletin', '/hotspots', '/groups', '/duplicates', '/quality', '/snapshots', '/admin/users', '/admin/audit']) {
+		await page.goto(`${path}?region=52`);
+		await page.waitForLoadState('networkidle');
+	}
+	expect(violations).toEqual([]);
+});
