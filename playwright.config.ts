@@ -21,7 +21,7 @@ export default defineConfig({
 	},
 	webServer: {
 		// E2E_DEV=1 runs the dev server instead of the build (several developers at once, each on its own E2E_PORT)
-		command: process.env.E2E_DEV ? `npx vite dev --port ${PORT} --strictPort --host 127.0.0.1` : 'node build/index.js',
+		command: process.env.E2E_DEV ? `npx vite dev --port ${PORT} --strictPort --host 127.0.0.1` : 'node scripts/serve.js',
 		url: `http://127.0.0.1:${PORT}/login`,
 		reuseExistingServer: false,
 		timeout: 120_000,

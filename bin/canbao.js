@@ -22,3 +22,6 @@ process.env.CANBAO_ROOT ??= resolve(dirname(fileURLToPath(import.meta.url)), '..
 register();
 const { main } = await import('../src/cli/main.ts');
 process.exitCode = await main(process.argv.slice(2));
+// a failed command must end even when something still holds the event loop (an open database handle,
+// a timer): after output has had a moment to flush, exit with the code (issue 14, finding 4)
+if (process.exitCode !== 0) setTimeout(() => process.exit(process.exitCode), 2000).unref();

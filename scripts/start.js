@@ -8,7 +8,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -62,7 +62,8 @@ const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
 // adapter-node takes the address users type from ORIGIN (else it assumes https, and sign-in over plain
 // http is refused as cross-site): behind HTTPS set ORIGIN=https://… yourself (docs/security.md)
 process.env.ORIGIN ??= `http://${shown}:${port}`;
-await import(resolve('build/index.js'));
+// scripts/serve.js: adapter-node's handler with the security headers on every answer, static files too
+await (await import(pathToFileURL(resolve('scripts/serve.js')).href)).serve();
 const firstRun = firstStart ? `（演示数据准备用时 ${seconds()} 秒）` : '';
 console.log(`\n参保登记监测已启动：http://${shown}:${port}${firstRun}`);
 if (existsSync(demoList) && process.env.CANBAO_DEMO !== '0') {

@@ -10,6 +10,11 @@ export const init: ServerInit = () => {
 	const removed = cleanAbandonedUploads();
 	if (removed > 0) console.log(`已清理 ${removed} 个未完成的上传（上次运行留下）`);
 };
+import { isCrossSiteForm } from '$lib/server/auth/cross-site.ts';
+
+// files and folders the server creates (data/, uploads, audit log, work store) are the owner's only:
+// 0600/0700 (issue 14, finding 11); scripts/serve.js sets the same before anything is loaded
+process.umask(0o077);
 
 const PUBLIC_PATHS = ['/login', '/favicon.svg', '/favicon.ico', '/robots.txt'];
 
@@ -47,19 +52,6 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 	return withHeaders(await resolve(event), event.url, isAsset);
 };
-
-const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
-
-/**
- * A form post from another site (CSRF). SvelteKit refuses these in production builds but not in the
- * dev server; this check does the same everywhere. Needs the right origin behind a proxy (ORIGIN or
- * PROTOCOL_HEADER/HOST_HEADER of adapter-node), like SvelteKit's own check.
- */
-function isCrossSiteForm(request: Request, url: URL): boolean {
-	if (['GET', 'HEAD', 'OPTIONS'].includes(request.method)) return false;
-	const type = request.headers.get('content-type')?.split(';')[0].trim().toLowerCase() ?? '';
-	return FORM_TYPES.includes(type) && request.headers.get('origin') !== url.origin;
-}
 
 function withHeaders(response: Response, url: URL, isAsset: boolean): Response {
 	try {

@@ -30,6 +30,8 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 
 /** Runs one `canbao` command and returns the exit code: 0 done, 1 refused or failed, 2 bad usage. */
 export async function main(argv: string[]): Promise<number> {
+	// files and folders this process creates (database, data/, uploads, logs) are the owner's only: 0600/0700
+	process.umask(0o077);
 	const [name, ...args] = argv;
 	const command = name ? COMMANDS[name] : undefined;
 	if (!command) {
@@ -47,6 +49,20 @@ export async function main(argv: string[]): Promise<number> {
 			console.error(error.message);
 			return 2;
 		}
-		throw error;
+		// anything else (issue 14, finding 4: a stack trace, then a process that never exited): one Chinese
+		// line and exit 1; the engine's own text follows only with CANBAO_DEBUG=1
+		console.error(`命令 ${name} 执行失败：${describeFailure(error)}。数据库未作任何改动。`);
+		if (process.env.CANBAO_DEBUG === '1') console.error(error);
+		return 1;
 	}
+}
+
+/** What went wrong, in words for the operator (never a stack trace or a server path). */
+export function describeFailure(error: unknown): string {
+	const text = error instanceof Error ? error.message : String(error);
+	if (/not a valid DuckDB database file/i.test(text)) return '数据库文件不是有效的 DuckDB 数据库';
+	if (/Could not set lock on file|Conflicting lock/i.test(text)) return '数据库文件正被另一个程序写入，请稍后再试';
+	if (/out of memory|Out of Memory/i.test(text)) return '内存不足';
+	if (error instanceof RangeError) return '计算结果超出范围';
+	return '内部错误（设置 CANBAO_DEBUG=1 可查看详细信息）';
 }

@@ -24,6 +24,7 @@ export async function withDatabase<T>(path: string, work: (db: Database) => Prom
 	try {
 		return await work(db);
 	} finally {
+		await db.settle(); // a failed command may leave statements running: close only when they are done
 		db.close();
 	}
 }

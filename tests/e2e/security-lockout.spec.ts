@@ -37,7 +37,8 @@ test('five wrong passwords lock the name for 15 minutes, even against the right 
 	await screenshots(page, 'security-lockout');
 
 	const locked = auditLines().filter((l) => l.user === NAME && l.action === 'sign-in-locked');
-	expect(locked.length).toBeGreaterThanOrEqual(2);
+	// written, but at most once a minute per name however often it is tried (issue 14, finding 6)
+	expect(locked.length).toBeGreaterThanOrEqual(1);
 	// the other accounts are not affected
 	expect((await attempt(await request.newContext({ baseURL: BASE_URL }), `${NAME}_other`, 'x')).alert).toBe('用户名或密码错误');
 });

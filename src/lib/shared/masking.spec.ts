@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskAddress, maskId, maskName, maskPerson, maskPhone, redactIds, suppressSmall } from './masking.ts';
+import { maskAddress, maskId, maskName, maskPerson, maskPhone, redactIds, scrubHiddenIdParts, suppressSmall } from './masking.ts';
 
 describe('masking', () => {
 	it('keeps the first four and last four characters of an id', () => {
@@ -42,5 +42,13 @@ describe('masking', () => {
 		});
 		expect(maskPerson(row, 'full')).toBe(row);
 		expect(() => maskPerson(row, 'none')).toThrow();
+	});
+	it('removes from the other texts of a masked row what the id mask hides (digits 5–14, the birth date)', () => {
+		const row = { aac002: '52032819910308096X', reason: '出生日期 1991-03-08 / 19910308 / 2819910308', note: '3 条记录' };
+		expect(maskPerson(row, 'masked')).toEqual({
+			aac002: '5203**********096X', reason: '出生日期 ********** / ******** / **********', note: '3 条记录'
+		});
+		expect(scrubHiddenIdParts('生于 19800101', ['520102800101031'])).toBe('生于 ********');
+		expect(scrubHiddenIdParts('第 2016-12-31 期', ['52032819910308096X'])).toBe('第 2016-12-31 期');
 	});
 });

@@ -8,6 +8,7 @@ import { InputError } from '$lib/server/errors.ts';
 import { LoadRefusal } from '$lib/server/load/refusal.ts';
 import { recordAudit } from '$lib/server/audit/audit-log.ts';
 import { abandonedUploads, removeAbandonedUpload } from '$lib/server/uploads/upload-jobs.ts';
+import { requireSnapshotScope } from '$lib/server/auth/snapshot-scope.ts';
 
 /** 快照管理 (admin): the loaded snapshots; deleting one goes through a working copy like a load. */
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -21,6 +22,10 @@ export const actions: Actions = {
 		requireRegion(locals.user, url.searchParams.get('region'));
 		requirePermission(locals.user, 'manageSnapshots');
 		const asOf = String((await request.formData()).get('as_of') ?? '');
+		// the 管理员's scope must cover the snapshot's (a county 管理员 cannot delete the province's quarter)
+		const snapshots = (await loadedSnapshots())?.snapshots ?? [];
+		const target = snapshots.find((s) => s.as_of === asOf);
+		if (target) requireSnapshotScope(locals.user!, [target.scope], `删除 ${asOf} 的快照`);
 		try {
 			await deleteSnapshot(defaultDatabasePath(), asOf);
 		} catch (e) {

@@ -6,9 +6,9 @@ import { SERIES_PALETTE } from '../charts/colours.ts';
 const STACK_PALETTE = [SERIES_PALETTE[0], SERIES_PALETTE[2], SERIES_PALETTE[3], SERIES_PALETTE[1], ...SERIES_PALETTE.slice(4)];
 
 
-/** Stacked bars of the pivoted cross-tab: one bar per row, one colour per column ("<5" cells drawn as 0). */
+/** Stacked bars of the pivoted cross-tab: one bar per row, one colour per column ("<5" and "*" cells drawn as 0). */
 export function stackOption(table: PivotTable, compact = false): EChartsCoreOption {
-	const value = (n: number | '<5' | null) => (typeof n === 'number' ? n : 0);
+	const value = (n: number | string | null) => (typeof n === 'number' ? n : 0);
 	return {
 		animation: false,
 		color: STACK_PALETTE,

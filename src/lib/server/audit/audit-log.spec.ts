@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readAudit, recordAudit, verifyAudit } from './audit-log.ts';
+import { flushAuditRepeats, readAudit, recordAudit, verifyAudit } from './audit-log.ts';
 
 let dir: string;
 let path: string;
@@ -12,7 +13,9 @@ beforeEach(() => {
 	process.env.CANBAO_AUDIT = path;
 });
 afterEach(() => {
+	flushAuditRepeats();
 	delete process.env.CANBAO_AUDIT;
+	delete process.env.CANBAO_AUDIT_KEY_FILE;
 	rmSync(dir, { recursive: true, force: true });
 });
 
@@ -53,12 +56,12 @@ describe('audit log', () => {
 		expect(all).toHaveLength(60);
 		expect(all.map((e) => e.rows)).toEqual([...Array(60).keys()].reverse());
 		expect(all.every((e) => e.query.long === long)).toBe(true);
-		expect(verifyAudit()).toEqual({ entries: 60, brokenAt: null });
+		expect(verifyAudit()).toEqual({ entries: 60, brokenAt: null, problem: null, torn: [] });
 	});
 
 	it('chains the entries so that a line changed or removed by hand is detected', () => {
 		for (let i = 0; i < 5; i++) recordAudit({ user: 'u', role: 'operator', action: 'export-persons', query: { i }, rows: 10 + i });
-		expect(verifyAudit()).toEqual({ entries: 5, brokenAt: null });
+		expect(verifyAudit()).toEqual({ entries: 5, brokenAt: null, problem: null, torn: [] });
 		const lines = readFileSync(path, 'utf8').trim().split('\n');
 		writeFileSync(path, [...lines.slice(0, 2), lines[2].replace('"rows":12', '"rows":0'), ...lines.slice(3)].join('\n') + '\n');
 		expect(verifyAudit().brokenAt).toBe(3);
@@ -68,6 +71,65 @@ describe('audit log', () => {
 
 	it('reads nothing when there is no log yet', () => {
 		expect(readAudit()).toEqual([]);
-		expect(verifyAudit()).toEqual({ entries: 0, brokenAt: null });
+		expect(verifyAudit()).toEqual({ entries: 0, brokenAt: null, problem: null, torn: [] });
+	});
+
+	// issue 14, finding 6
+	it('tolerates a torn last line: appending and reading go on, and the check names the torn line', () => {
+		for (let i = 0; i < 3; i++) recordAudit({ user: 'u', role: 'operator', action: 'view-persons', query: { i }, rows: i });
+		appendFileSync(path, '{"at":"2026-01-01T00:00:00.000Z","user":"u","ro'); // a crash in the middle of a write
+		expect(() => recordAudit({ user: 'v', role: 'operator', action: 'sign-in', query: {}, rows: 0 })).not.toThrow();
+		expect(readAudit().map((e) => e.user)).toEqual(['v', 'u', 'u', 'u']);
+		expect(verifyAudit()).toEqual({ entries: 4, brokenAt: null, problem: null, torn: [4] });
+		expect(readFileSync(path, 'utf8').split('\n')).toHaveLength(6); // 3 lines, the torn one closed, the new one, ''
+	});
+
+	it('keys the chain with a key outside the log: lines deleted and the chain recomputed without the key are detected', () => {
+		for (let i = 0; i < 6; i++) recordAudit({ user: 'u', role: 'operator', action: 'export-persons', query: { i }, rows: i });
+		const key = join(dir, 'audit.key');
+		expect(statSync(key).mode & 0o777).toBe(0o600);
+		expect(readFileSync(path, 'utf8')).not.toContain(readFileSync(key, 'utf8').trim());
+		// the attacker drops entries 2 and 3 and recomputes every chain value the way an unkeyed chain works
+		const kept = readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((e) => e.rows !== 2 && e.rows !== 3);
+		let previous = '0'.repeat(64);
+		const forged = kept.map(({ mac: _mac, ...entry }) => {
+			previous = createHash('sha256').update(previous).update(JSON.stringify(entry)).digest('hex');
+			return JSON.stringify({ ...entry, hash: previous });
+		});
+		writeFileSync(path, forged.join('\n') + '\n');
+		const check = verifyAudit();
+		expect(check.brokenAt).not.toBeNull();
+		expect(check.problem).toContain('锚点');
+		// and with a different key (someone made a new audit.key) the original lines do not verify either
+		writeFileSync(path, '');
+		rmSync(key);
+		rmSync(`${path}.head`);
+		recordAudit({ user: 'u', role: 'operator', action: 'export-persons', query: {}, rows: 1 });
+		process.env.CANBAO_AUDIT_KEY_FILE = join(dir, 'other.key');
+		expect(verifyAudit().brokenAt).toBe(1);
+	});
+
+	it('detects entries cut off the end (truncation) against the anchored head', () => {
+		for (let i = 0; i < 5; i++) recordAudit({ user: 'u', role: 'operator', action: 'export-persons', query: { i }, rows: i });
+		const lines = readFileSync(path, 'utf8').trim().split('\n');
+		writeFileSync(path, lines.slice(0, 3).join('\n') + '\n');
+		expect(verifyAudit()).toMatchObject({ entries: 3, brokenAt: 4, problem: '日志末尾缺少记录：锚点记载 5 条，现仅有 3 条（可能被截断）' });
+		writeFileSync(path, '');
+		expect(verifyAudit().problem).toContain('现仅有 0 条');
+		rmSync(path);
+		expect(verifyAudit().brokenAt).not.toBeNull();
+	});
+
+	it('writes repeated sign-in-locked entries for one name at most once a minute, with the count', () => {
+		for (let i = 0; i < 130; i++) recordAudit({ user: 'victim', role: '', action: 'sign-in-locked', query: { from: '10.0.0.9' }, rows: 0 });
+		recordAudit({ user: 'other', role: '', action: 'sign-in-locked', query: { from: '10.0.0.9' }, rows: 0 });
+		for (let i = 0; i < 3; i++) recordAudit({ user: 'u', role: 'operator', action: 'view-persons', query: { i: 1 }, rows: 1 });
+		expect(readAudit().map((e) => [e.user, e.action])).toEqual([
+			['u', 'view-persons'], ['u', 'view-persons'], ['u', 'view-persons'], ['other', 'sign-in-locked'], ['victim', 'sign-in-locked']
+		]);
+		flushAuditRepeats(); // the end of the minute
+		const [summary] = readAudit(1);
+		expect([summary.user, summary.action, summary.query.repeated]).toEqual(['victim', 'sign-in-locked', 129]);
+		expect(verifyAudit().brokenAt).toBeNull();
 	});
 });

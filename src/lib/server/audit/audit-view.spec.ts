@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { recordAudit } from './audit-log.ts';
-import { PAGE_SIZE, auditPage, parseAuditQuery } from './audit-view.ts';
+import { PAGE_SIZE, auditPage, auditVisibility, parseAuditQuery } from './audit-view.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -35,6 +35,21 @@ describe('audit viewer', () => {
 		const second = auditPage({ page: 2 });
 		expect(second.rows.map((r) => r.rows)).toEqual([2, 1, 0]);
 		expect(second.hasNext).toBe(false);
-		expect(first.integrity).toEqual({ entries: PAGE_SIZE + 3, brokenAt: null });
+		expect(first.integrity).toEqual({ entries: PAGE_SIZE + 3, brokenAt: null, problem: null, torn: [] });
+	});
+	it('shows a county 管理员 only entries of its users, accounts and regions; the province 管理员 all (finding 7)', () => {
+		const scopes: Record<string, string> = { jingban: '520302', admin_xian: '520302', guiyang: '5201', admin: '52' };
+		recordAudit({ user: 'guiyang', role: 'operator', action: 'view-persons', query: { page: '/quality', region: '5201' }, rows: 5 });
+		recordAudit({ user: 'jingban', role: 'operator', action: 'export-persons', query: { region: '520302' }, rows: 3 });
+		recordAudit({ user: 'admin', role: 'admin', action: 'user-reset', query: { username: 'jingban' }, rows: 1 });
+		recordAudit({ user: 'admin', role: 'admin', action: 'user-reset', query: { username: 'guiyang' }, rows: 1 });
+		recordAudit({ user: 'nobody', role: '', action: 'sign-in-locked', query: { from: '1.2.3.4' }, rows: 0 });
+		const county = auditPage({ page: 1 }, auditVisibility('520302', (u) => scopes[u]));
+		expect(county.rows.map((r) => [r.user, r.action, r.query])).toEqual([
+			['admin', 'user-reset', 'username=jingban'],
+			['jingban', 'export-persons', 'region=520302']
+		]);
+		expect(auditPage({ page: 1, user: 'guiyang' }, auditVisibility('520302', (u) => scopes[u])).rows).toEqual([]);
+		expect(auditPage({ page: 1 }, auditVisibility('52', (u) => scopes[u])).rows).toHaveLength(5);
 	});
 });

@@ -74,9 +74,20 @@ export function auditRow(e: AuditEntry): AuditRow {
 	};
 }
 
-/** One page of the viewer: newest first, plus whether the hash chain of the whole log is intact. */
-export function auditPage(query: AuditQuery) {
-	const entries = readAudit(PAGE_SIZE + 1, query, (query.page - 1) * PAGE_SIZE);
+/**
+ * Which entries a 管理员 may read (issue 14, finding 7): one of the province (a 2-digit scope) reads the
+ * whole log; any other only entries of users inside their scope, about accounts inside it, or about a
+ * region inside it. `scopeOf` gives the scope of a user name (undefined for names that are no account).
+ */
+export function auditVisibility(viewerScope: string, scopeOf: (username: string) => string | undefined): ((e: AuditEntry) => boolean) | undefined {
+	if (viewerScope.length <= 2) return undefined;
+	const inside = (code: unknown) => typeof code === 'string' && code.startsWith(viewerScope);
+	return (e) => inside(scopeOf(e.user)) || inside(e.query?.region) || (typeof e.query?.username === 'string' && inside(scopeOf(e.query.username)));
+}
+
+/** One page of the viewer: newest first (only what `visible` lets through), plus whether the chain of the whole log is intact. */
+export function auditPage(query: AuditQuery, visible?: (e: AuditEntry) => boolean) {
+	const entries = readAudit(PAGE_SIZE + 1, { ...query, visible }, (query.page - 1) * PAGE_SIZE);
 	return {
 		rows: entries.slice(0, PAGE_SIZE).map(auditRow),
 		hasNext: entries.length > PAGE_SIZE,

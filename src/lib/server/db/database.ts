@@ -61,7 +61,25 @@ export class Database {
 		this.instance.closeSync();
 	}
 
-	private async execute(sql: string, params: Params, read: boolean): Promise<Row[]> {
+	private readonly inFlight = new Set<Promise<unknown>>();
+
+	/**
+	 * Waits until no statement is running. Closing while one still runs (a caller's Promise.all
+	 * rejected early) could leave the process hanging in DuckDB's shutdown (issue 14, finding 4).
+	 */
+	async settle(): Promise<void> {
+		while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+	}
+
+	private execute(sql: string, params: Params, read: boolean): Promise<Row[]> {
+		const running = this.executeNow(sql, params, read);
+		this.inFlight.add(running);
+		const done = () => this.inFlight.delete(running);
+		running.then(done, done);
+		return running;
+	}
+
+	private async executeNow(sql: string, params: Params, read: boolean): Promise<Row[]> {
 		const statements = await this.connection.extractStatements(sql);
 		let rows: Row[] = [];
 		for (let i = 0; i < statements.count; i++) {

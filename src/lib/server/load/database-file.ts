@@ -1,4 +1,4 @@
-import { closeSync, copyFileSync, existsSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, existsSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { LoadRefusal } from './refusal.ts';
@@ -16,7 +16,7 @@ export interface WorkingCopy {
 }
 
 export function beginWorkingCopy(dbPath: string): WorkingCopy {
-	mkdirSync(dirname(dbPath), { recursive: true });
+	mkdirSync(dirname(dbPath), { recursive: true, mode: 0o700 });
 	const lock = acquireLock(dbPath);
 	const path = `${dbPath}.loading`;
 	rmSync(path, { force: true });
@@ -30,6 +30,7 @@ export function beginWorkingCopy(dbPath: string): WorkingCopy {
 	return {
 		path,
 		commit() {
+			chmodSync(path, 0o600); // every person of the province: owner only (issue 14, finding 11)
 			renameSync(path, dbPath);
 			lock.release();
 		},

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { projectTargetDate } from './projection.ts';
+import { isoDay, projectTargetDate, PROJECTION_HORIZON_YEARS } from './projection.ts';
 
 describe('projection', () => {
 	it('reaches the target on the first whole day the least-squares line crosses it', () => {
@@ -25,5 +25,21 @@ describe('projection', () => {
 		expect(projectTargetDate([{ asOf: '2016-01-01', coverage: 0.5 }], 0.9)).toBeNull();
 		expect(projectTargetDate([{ asOf: '2016-01-01', coverage: 0.5 }, { asOf: '2016-04-01', coverage: 0.5 }], 0.9)).toBeNull();
 		expect(projectTargetDate([{ asOf: '2016-01-01', coverage: 0.6 }, { asOf: '2016-04-01', coverage: 0.5 }], 0.9)).toBeNull();
+	});
+	it('a near-zero rising slope is "not within 50 years": null, never an exception (finding 4)', () => {
+		// +1e-12 per quarter: the crossing lies ~1e11 years ahead, far beyond JavaScript's dates
+		const flat = [
+			{ asOf: '2015-03-31', coverage: 0.5 },
+			{ asOf: '2015-06-30', coverage: 0.5 + 1e-12 }
+		];
+		expect(() => projectTargetDate(flat, 0.9)).not.toThrow();
+		expect(projectTargetDate(flat, 0.9)).toBeNull();
+		// 0.4 to go at 0.01 per 91 days: 3,640 days after 2016-01-01 (2026-01-01 is 3,653 days), inside the horizon
+		expect(projectTargetDate([{ asOf: '2016-01-01', coverage: 0.5 }, { asOf: '2016-04-01', coverage: 0.51 }], 0.9)).toBe('2025-12-19');
+		// 0.4 to go at 0.001 per 91 days: ~100 years ahead, beyond the 50-year horizon
+		expect(PROJECTION_HORIZON_YEARS).toBe(50);
+		expect(projectTargetDate([{ asOf: '2016-01-01', coverage: 0.5 }, { asOf: '2016-04-01', coverage: 0.501 }], 0.9)).toBeNull();
+		expect(isoDay(1e12)).toBeNull();
+		expect(isoDay(0)).toBe('1970-01-01');
 	});
 });

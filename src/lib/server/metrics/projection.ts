@@ -1,7 +1,17 @@
 /**
+ * How far a projection may reach (docs/decisions.md "Projection horizon"): a crossing more than this
+ * many years after (or, for a region already above the target, before) the last snapshot used is
+ * "not within 50 years" and answered as null, like a
+ * slope ≤ 0 (issue 14, finding 4: a near-zero slope put the crossing beyond JavaScript's dates and
+ * every page of that township answered 500).
+ */
+export const PROJECTION_HORIZON_YEARS = 50;
+
+/**
  * METRICS.md `projection`: the ordinary least-squares line of coverage against the as-of date (in
  * days) over the last up to four snapshots with a coverage; null with fewer than two points or a
- * slope ≤ 0; else the first whole day on or after which the line reaches the target.
+ * slope ≤ 0, or when the crossing lies beyond the horizon; else the first whole day on or after which
+ * the line reaches the target. Never throws.
  */
 export function projectTargetDate(points: { asOf: string; coverage: number | null }[], target: number): string | null {
 	const usable = points.filter((p) => p.coverage !== null).slice(-4);
@@ -18,15 +28,18 @@ export function projectTargetDate(points: { asOf: string; coverage: number | nul
 	}
 	if (sxx === 0) return null;
 	const slope = sxy / sxx;
-	if (slope <= 0) return null;
-	const crossing = meanX + (target - meanY) / slope;
-	return isoDay(Math.ceil(crossing - 1e-9));
+	if (!(slope > 0) || !Number.isFinite(slope)) return null;
+	const crossing = Math.ceil(meanX + (target - meanY) / slope - 1e-9);
+	if (!Number.isFinite(crossing) || Math.abs(crossing - xs[xs.length - 1]) > PROJECTION_HORIZON_YEARS * 365.25) return null;
+	return isoDay(crossing);
 }
 
 export function dayNumber(iso: string): number {
 	return Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 }
 
-export function isoDay(day: number): string {
-	return new Date(day * 86_400_000).toISOString().slice(0, 10);
+/** The ISO date of a day number; null for a day outside JavaScript's date range (never throws). */
+export function isoDay(day: number): string | null {
+	const date = new Date(day * 86_400_000);
+	return Number.isNaN(date.getTime()) ? null : date.toISOString().slice(0, 10);
 }

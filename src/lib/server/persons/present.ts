@@ -1,4 +1,4 @@
-import { maskAddress, maskId, maskName, maskPhone } from '../../shared/masking.ts';
+import { maskPerson } from '../../shared/masking.ts';
 
 /**
  * Person rows as lists and exports show them: a fixed set of columns with Chinese headers, and the
@@ -13,23 +13,9 @@ export interface Column {
 
 export type ListRow = Record<string, string | number | null>;
 
-/** Fields masked for roles without full access, and how. */
-const MASKS: Record<string, (v: string | null | undefined) => string> = {
-	aac003: maskName,
-	aac002: maskId,
-	id: maskId,
-	aae005: maskPhone,
-	aae006: maskAddress,
-	aab402: maskId
-};
-
+/** A list row as the role may see it: the one rule of src/lib/shared/masking.ts (`maskPerson`). */
 export function maskRow(row: ListRow, access: PersonAccess): ListRow {
-	if (access === 'full') return row;
-	const out: ListRow = { ...row };
-	for (const [key, mask] of Object.entries(MASKS)) {
-		if (key in out) out[key] = mask(out[key] === null ? null : String(out[key]));
-	}
-	return out;
+	return maskPerson(row, access);
 }
 
 /** `code` → its name when the name is known (女性, not "2 女性": issue 20), else the code as it is. */

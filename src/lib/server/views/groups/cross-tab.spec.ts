@@ -31,11 +31,17 @@ describe('cross-tab assembly', () => {
 		expect(tab.cells).toContainEqual({ r: '5201', c: '2', n: 3 });
 	});
 
-	it('shows cells under 5 as "<5" to roles without person-level access', () => {
+	it('shows cells under 5 as "<5" to roles without person-level access, and hides what would give them away', () => {
 		const tab = assembleCrossTab(counts, { rows: 'region', cols: 'sex' }, labels, false);
 		expect(tab.cells).toContainEqual({ r: '5201', c: '2', n: '<5' });
-		expect(tab.cells).toContainEqual({ r: '5203', c: '2', n: 7 });
 		expect(tab.rowAxis.find((a) => a.key === 'own')?.total).toBe('<5');
+		// by hand (src/lib/shared/suppression.ts): row 5201 hides its 12, column 女性 its 7 (10 − 7 gave the 3 away),
+		// and the row totals hide 遵义市's 7 (23 − 15 − 7 gave the 1 away); column totals stay
+		expect(tab.cells).toContainEqual({ r: '5201', c: '1', n: '*' });
+		expect(tab.cells).toContainEqual({ r: '5203', c: '2', n: '*' });
+		expect(tab.rowAxis.map((a) => a.total)).toEqual([15, '*', '<5']);
+		expect(tab.colAxis.map((a) => a.total)).toEqual([13, 10]);
+		expect(tab.total).toBe(23);
 	});
 
 	it('labels age bands, unknown township codes and unlisted codes', () => {

@@ -1,18 +1,18 @@
 import type { Database } from '../../db/database.ts';
-import { suppressSmall } from '../../../shared/masking.ts';
+import { suppressTable, type Count } from '../../../shared/suppression.ts';
 import { AGE_BANDS, DIMENSIONS, FILTER_DIMENSIONS, type DimensionKey } from './dimensions.ts';
 
 /** One cell of the long-format cross-tab the browser pivots (n already suppressed for the role). */
 export interface CrossTabCell {
 	r: string;
 	c: string;
-	n: number | '<5';
+	n: Count;
 }
 
 export interface CrossTabAxis {
 	key: string;
 	label: string;
-	total: number | '<5';
+	total: Count;
 }
 
 export interface CrossTab {
@@ -21,7 +21,7 @@ export interface CrossTab {
 	rowAxis: CrossTabAxis[];
 	colAxis: CrossTabAxis[];
 	cells: CrossTabCell[];
-	total: number | '<5';
+	total: Count;
 }
 
 export interface CrossTabQuery {
@@ -96,8 +96,9 @@ function axisOrder(dim: DimensionKey, a: string, b: string): number {
 
 /**
  * Assembles the long-format cells, both margins and the total from the grouped counts, then applies
- * small-cell suppression (fewer than 5 → "<5") for roles without person-level access. Margins are
- * summed before suppression, so they are the true counts.
+ * small-cell suppression (fewer than 5 → "<5", and "*" where a total would give one away:
+ * src/lib/shared/suppression.ts) for roles without person-level access. Margins are summed before
+ * suppression, so they are the true counts.
  */
 export function assembleCrossTab(
 	counts: { r: string | null; c: string | null; n: number }[],
@@ -108,26 +109,28 @@ export function assembleCrossTab(
 	const rowTotals = new Map<string, number>();
 	const colTotals = new Map<string, number>();
 	let total = 0;
-	const cells: CrossTabCell[] = [];
+	const raw: { r: string; c: string; n: number }[] = [];
 	for (const row of placeRegionKeys(counts, q, labels.regions)) {
 		const r = row.r ?? MISSING_KEY;
 		const c = row.c ?? MISSING_KEY;
 		rowTotals.set(r, (rowTotals.get(r) ?? 0) + row.n);
 		colTotals.set(c, (colTotals.get(c) ?? 0) + row.n);
 		total += row.n;
-		cells.push({ r, c, n: suppressSmall(row.n, personAccess) });
+		raw.push({ r, c, n: row.n });
 	}
-	const axis = (dim: DimensionKey, totals: Map<string, number>): CrossTabAxis[] =>
+	const shown = suppressTable({ cells: raw, rowTotals, colTotals, total }, personAccess);
+	const cells: CrossTabCell[] = raw.map((cell, i) => ({ r: cell.r, c: cell.c, n: shown.cells[i] }));
+	const axis = (dim: DimensionKey, totals: Map<string, Count>): CrossTabAxis[] =>
 		[...totals.keys()]
 			.sort((a, b) => axisOrder(dim, a, b))
-			.map((key) => ({ key, label: labelOf(dim, key, labels), total: suppressSmall(totals.get(key) ?? 0, personAccess) }));
+			.map((key) => ({ key, label: labelOf(dim, key, labels), total: totals.get(key) ?? 0 }));
 	return {
 		rows: q.rows,
 		cols: q.cols,
-		rowAxis: axis(q.rows, rowTotals),
-		colAxis: axis(q.cols, colTotals),
+		rowAxis: axis(q.rows, shown.rowTotals),
+		colAxis: axis(q.cols, shown.colTotals),
 		cells,
-		total: suppressSmall(total, personAccess)
+		total: shown.total
 	};
 }
 

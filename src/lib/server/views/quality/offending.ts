@@ -60,7 +60,7 @@ export async function offendingPage(db: Database, q: OffendingQuery, names: Code
 	return {
 		columns: PERSON_COLUMNS,
 		rows: rows.map((r) =>
-			maskRow({ line_no: r.line_no, aac003: r.aac003 ?? '', aac002: r.aac002 ?? '', code: r.code, reason: reasonOf(q.rule, r, names) }, access)
+			maskRow({ line_no: r.line_no, aac003: r.aac003 ?? '', aac002: r.aac002 ?? '', code: r.code, reason: reasonOf(q.rule, r, names, access) }, access)
 		)
 	};
 }

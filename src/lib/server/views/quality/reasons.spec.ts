@@ -27,36 +27,44 @@ describe('data-quality reasons', () => {
 	});
 
 	it('says what is wrong with an invalid id without repeating it', () => {
-		expect(idInvalidReason('5201021975031202')).toBe('公民身份号码为 16 位，应为 18 位（或 15 位旧号码）');
-		expect(idInvalidReason('520102197513120234')).toContain('19751312 不是有效日期');
-		expect(idInvalidReason('520102197503120235')).toBe('公民身份号码校验位错误：应为 4，实为 5');
-		expect(idInvalidReason('52010219750312023A')).toContain('非数字');
+		expect(idInvalidReason('5201021975031202', 'full')).toBe('公民身份号码为 16 位，应为 18 位（或 15 位旧号码）');
+		expect(idInvalidReason('520102197513120234', 'full')).toContain('19751312 不是有效日期');
+		expect(idInvalidReason('520102197503120235', 'full')).toBe('公民身份号码校验位错误：应为 4，实为 5');
+		expect(idInvalidReason('52010219750312023A', 'full')).toContain('非数字');
 	});
 
 	it('names the missing required fields', () => {
-		expect(reasonOf('missing_required', { ...base, aac006: null, aab301: null }, names)).toBe(
+		expect(reasonOf('missing_required', { ...base, aac006: null, aab301: null }, names, 'full')).toBe(
 			'必填项缺失：出生日期(AAC006)、行政区划代码(AAB301)'
 		);
 	});
 
 	it('names the field and value outside its code table', () => {
-		expect(reasonOf('invalid_code', { ...base, aac012: '99' }, names)).toBe('代码值不在代码表中：个人身份 “99”');
-		expect(reasonOf('invalid_code', { ...base, hj_local: '2' }, names)).toContain('是否本地户籍 “2”');
+		expect(reasonOf('invalid_code', { ...base, aac012: '99' }, names, 'full')).toBe('代码值不在代码表中：个人身份 “99”');
+		expect(reasonOf('invalid_code', { ...base, hj_local: '2' }, names, 'full')).toContain('是否本地户籍 “2”');
 	});
 
 	it('explains birth, sex, duplicate and registration conflicts', () => {
-		expect(reasonOf('id_birth_mismatch', { ...base, aac006: '19750313' }, names)).toBe(
+		expect(reasonOf('id_birth_mismatch', { ...base, aac006: '19750313' }, names, 'full')).toBe(
 			'出生日期(AAC006) 1975-03-13 与公民身份号码中的 1975-03-12 不一致'
 		);
-		expect(reasonOf('id_gender_mismatch', { ...base, aac004: '2' }, names)).toContain('第 17 位为奇数（男）');
-		expect(reasonOf('id_duplicate', { ...base, id_rows: 3 }, names)).toContain('其他 2 行');
-		expect(reasonOf('reg_inconsistent', { ...base, hj_local: '0', reg_status: '21' }, names)).toContain('21（省内异地参保确认入库）');
+		expect(reasonOf('id_gender_mismatch', { ...base, aac004: '2' }, names, 'full')).toContain('第 17 位为奇数（男）');
+		expect(reasonOf('id_duplicate', { ...base, id_rows: 3 }, names, 'full')).toContain('其他 2 行');
+		expect(reasonOf('reg_inconsistent', { ...base, hj_local: '0', reg_status: '21' }, names, 'full')).toContain('21（省内异地参保确认入库）');
 	});
 
 	it('names each insurance whose status contradicts the enrolments', () => {
 		const row = { ...base, aic003: '11', akc003: '91', active_any: ['2'], active_scope: ['2'] };
-		expect(reasonOf('status_conflict', row, names)).toBe(
+		expect(reasonOf('status_conflict', row, names, 'full')).toBe(
 			'养老保险状态为 11（已参保），但无有效参保记录；医疗保险状态为 91（应参未参），但本地有有效参保记录；工伤保险状态为 30（已参保），但无有效参保记录；失业保险状态为 40（已参保），但无有效参保记录；生育保险状态为 50（已参保），但无有效参保记录'
 		);
+	});
+	it('for masked access names no date and no check character (finding 1)', () => {
+		expect(idInvalidReason('520102197513120234', 'masked')).toBe('公民身份号码中的出生日期不是有效日期');
+		expect(idInvalidReason('520102197503120235', 'masked')).toBe('公民身份号码校验位错误（末位与前 17 位不符）');
+		expect(idInvalidReason('520102801301031', 'masked')).toBe('15 位公民身份号码中的出生日期不是有效日期');
+		const text = reasonOf('id_birth_mismatch', { ...base, aac006: '19750313' }, names, 'masked');
+		expect(text).not.toMatch(/\d{4}/);
+		expect(text).toContain('不一致');
 	});
 });

@@ -1,9 +1,12 @@
 import { INSURANCES } from '../../../shared/insurances.ts';
 import type { CodeNames } from '../../persons/code-names.ts';
+import { seesFullPerson, type PersonAccess } from '../../../shared/masking.ts';
 
 /**
  * Why a persons row breaks a METRICS.md data-quality rule, in words a county operator can act on. The
- * texts never repeat a full 公民身份号码 (only its length, birth-date part or check character).
+ * texts never repeat a full 公民身份号码. For full access they may name its birth-date part or check
+ * character; for masked access (masking.ts) they name nothing the mask hides: no dates from the id or
+ * from AAC006, no check character (issue 14, finding 1: those rebuilt whole numbers with the mask).
  */
 export type OffendingRow = {
 	aac003: string | null;
@@ -49,16 +52,17 @@ function dashed(yyyymmdd: string): string {
 }
 
 /** METRICS.md id_invalid: what exactly is wrong with a non-blank number. */
-export function idInvalidReason(raw: string): string {
+export function idInvalidReason(raw: string, access: PersonAccess): string {
+	const full = seesFullPerson(access);
 	const u = raw.replace(/^[ \t\r\n\u3000\u00a0]+|[ \t\r\n\u3000\u00a0]+$/g, '').toUpperCase(); // what clean() trims, no more
 	if (u.length !== 18 && u.length !== 15) return `公民身份号码为 ${u.length} 位，应为 18 位（或 15 位旧号码）`;
 	if (u.length === 18) {
 		if (!/^\d{17}[\dX]$/.test(u)) return '公民身份号码含有非数字字符（仅末位可为 X）';
-		if (!isCalendarDate(u.slice(6, 14))) return `公民身份号码中的出生日期 ${u.slice(6, 14)} 不是有效日期`;
-		return `公民身份号码校验位错误：应为 ${checkChar(u)}，实为 ${u[17]}`;
+		if (!isCalendarDate(u.slice(6, 14))) return full ? `公民身份号码中的出生日期 ${u.slice(6, 14)} 不是有效日期` : '公民身份号码中的出生日期不是有效日期';
+		return full ? `公民身份号码校验位错误：应为 ${checkChar(u)}，实为 ${u[17]}` : '公民身份号码校验位错误（末位与前 17 位不符）';
 	}
 	if (!/^\d{15}$/.test(u)) return '15 位公民身份号码含有非数字字符';
-	return `15 位公民身份号码中的出生日期 19${u.slice(6, 12)} 不是有效日期`;
+	return full ? `15 位公民身份号码中的出生日期 19${u.slice(6, 12)} 不是有效日期` : '15 位公民身份号码中的出生日期不是有效日期';
 }
 
 export const REQUIRED_FIELDS: [keyof OffendingRow, string][] = [
@@ -98,14 +102,15 @@ function statusOf(row: OffendingRow, column: string): string | null {
 	return row[column as keyof OffendingRow] as string | null;
 }
 
-/** The reason text for `rule` (a METRICS.md data-quality key) of one offending persons row. */
-export function reasonOf(rule: string, row: OffendingRow, names: CodeNames): string {
+/** The reason text for `rule` (a METRICS.md data-quality key) of one offending persons row, as `access` may read it. */
+export function reasonOf(rule: string, row: OffendingRow, names: CodeNames, access: PersonAccess): string {
 	switch (rule) {
 		case 'id_invalid':
-			return row.aac002 ? idInvalidReason(row.aac002) : '公民身份号码无效';
+			return row.aac002 ? idInvalidReason(row.aac002, access) : '公民身份号码无效';
 		case 'id_legacy15':
 			return '15 位旧公民身份号码：已按规则换算为 18 位参与比对，请更新为 18 位号码';
 		case 'id_birth_mismatch': {
+			if (!seesFullPerson(access)) return '出生日期(AAC006) 与公民身份号码中的出生日期不一致（日期已脱敏，由经办人员核对）';
 			const fromId = row.id?.slice(6, 14) ?? '';
 			const written = (row.aac006 ?? '').replaceAll('-', '');
 			return `出生日期(AAC006) ${dashed(written)} 与公民身份号码中的 ${dashed(fromId)} 不一致`;

@@ -51,7 +51,7 @@ export async function lookupPerson(db: Database, rawId: string, scope: string, n
 		statuses: INSURANCES.map((i) => ({ label: i.label, value: name(i.column.toUpperCase(), r[i.column]) })),
 		surveyor: (r.aae011 as string | null) ?? '',
 		reviewer: (r.aae014 as string | null) ?? '',
-		reasons: DQ_RULES.filter((rule) => r[`dq_${rule.key}`] === true).map((rule) => `${rule.label}：${reasonOf(rule.key, r as unknown as OffendingRow, names)}`)
+		reasons: DQ_RULES.filter((rule) => r[`dq_${rule.key}`] === true).map((rule) => `${rule.label}：${reasonOf(rule.key, r as unknown as OffendingRow, names, 'full')}`)
 	}));
 	return {
 		found: true,

@@ -5,6 +5,7 @@ import { answerInputErrors } from '$lib/server/app/http.ts';
 import { snapshotsNow } from '$lib/server/app/engine.ts';
 import { defaultDatabasePath } from '$lib/server/project-root.ts';
 import { recordAudit } from '$lib/server/audit/audit-log.ts';
+import { requireSnapshotScope } from '$lib/server/auth/snapshot-scope.ts';
 import { appendUploadedChunk } from '$lib/server/uploads/upload-files.ts';
 import { discardUpload, failUpload, notePiece, receivingUpload, startLiveLoad, startValidation, uploadStatus } from '$lib/server/uploads/upload-jobs.ts';
 import { LimitError } from '$lib/server/uploads/upload-limits.ts';
@@ -60,6 +61,7 @@ export const POST: RequestHandler = async ({ locals, url, params, request }) => 
 				return startValidation(params.id, snapshots);
 			}
 			if (action === 'load') {
+				requireSnapshotScope(user, uploadStatus(params.id).summaries.map((s) => s.scope), '导入快照');
 				const status = startLiveLoad(params.id, defaultDatabasePath(), confirmShrink === true);
 				recordAudit({
 					user: user.username,
