@@ -1,4 +1,4 @@
--- METRICS.md "Duplicates", the cleanup list precomputed: one row per person (distinct id) and insurance
+-- docs/spec/METRICS.md "Duplicates", the cleanup list precomputed: one row per person (distinct id) and insurance
 -- with two or more active enrolments (status 1 or 4) — the persons counted in i.duplicate_enrolled —
 -- placed exactly as queries/aggregate/duplicates.sql places them (the lowest non-blank AAB301 of the id's
 -- persons rows, the scope when all are blank; without a persons row the lowest AAB301 of its enrolments),

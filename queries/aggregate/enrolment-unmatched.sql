@@ -1,4 +1,4 @@
--- METRICS.md enrolment_unmatched: distinct enrolment ids with no persons row, placed by the lowest
+-- docs/spec/METRICS.md enrolment_unmatched: distinct enrolment ids with no persons row, placed by the lowest
 -- AAB301 of their enrolments (the scope when all are blank). Placed at a 6-digit code, an id counts
 -- in the county and above but in no township. Counted from the list (unmatched-enrolments.sql).
 INSERT INTO agg_person BY NAME

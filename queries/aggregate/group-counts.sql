@@ -1,4 +1,4 @@
--- Per region code, insurance and expansion group: 应参未参 persons rows (METRICS.md "Expansion groups").
+-- Per region code, insurance and expansion group: 应参未参 persons rows (docs/spec/METRICS.md "Expansion groups").
 -- The rows are first grouped by the columns expansion_groups reads, so its list is made once per group,
 -- not once per persons row (as in group-cube.sql).
 INSERT INTO agg_group

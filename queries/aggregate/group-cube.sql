@@ -1,9 +1,9 @@
--- The planner's cube (扩面人群 explorer), METRICS.md "Expansion groups (扩面重点人群)": 应参未参 persons rows
--- (status_uninsured: 91, 92 or 94 for the insurance; METRICS.md i.uninsured) per
+-- The planner's cube (扩面人群 explorer), docs/spec/METRICS.md "Expansion groups (扩面重点人群)": 应参未参 persons rows
+-- (status_uninsured: 91, 92 or 94 for the insurance; docs/spec/METRICS.md i.uninsured) per
 --   code       the row's region code cut to township level (left(code, 9): villages fold into their
 --              township; 6-digit and shorter codes stay as they are),
 --   insurance  '1' pension … '5' maternity, and the status itself (91 / 92 / 94),
---   the free cuts of METRICS.md: age band at the as-of date (age_band, derived at load), 性别 AAC004,
+--   the free cuts of docs/spec/METRICS.md: age band at the as-of date (age_band, derived at load), 性别 AAC004,
 --              户口性质 AAC009, 个人身份 AAC012, 就业状态 employment, 单位类型 (the employer's AAB019),
 --   groups     the presets the rows belong to (expansion_groups macro, the same rule as agg_group),
 -- so a preset's count for a region is sum(n) over rows whose groups contain it — equal to agg_group.

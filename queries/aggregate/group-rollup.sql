@@ -1,4 +1,4 @@
--- METRICS.md "Expansion groups" (i.groups) by region level: agg_group (group-counts.sql) summed for
+-- docs/spec/METRICS.md "Expansion groups" (i.groups) by region level: agg_group (group-counts.sql) summed for
 -- every level length L (2, 4, 6, 9, 12) over the codes of length >= L, grouped by left(code, L) — what
 -- `starts_with(code, $region) AND length(code) >= L GROUP BY left(code, L)` gives, precomputed.
 -- Computed level by level from the finest: each level sums the level below it and the codes that stop

@@ -1,4 +1,4 @@
--- METRICS.md "Changes between two snapshots": the per-id summary of one snapshot, written at load so
+-- docs/spec/METRICS.md "Changes between two snapshots": the per-id summary of one snapshot, written at load so
 -- that changes are computed from two summaries, never by rescanning persons. One row per normalised
 -- valid id (a persons row whose AAC002 is a valid 18- or 15-digit number; Identity), with
 --   code     its placement: the lowest non-blank AAB301 of its rows, the scope when all are blank

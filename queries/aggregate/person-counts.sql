@@ -1,5 +1,5 @@
--- Per region code: persons rows, 情况表 columns 2–8 (METRICS.md "Registration") and the persons-based
--- data-quality counts (METRICS.md "Data quality").
+-- Per region code: persons rows, 情况表 columns 2–8 (docs/spec/METRICS.md "Registration") and the persons-based
+-- data-quality counts (docs/spec/METRICS.md "Data quality").
 INSERT INTO agg_person BY NAME
 SELECT $as_of::DATE AS as_of, code, count(*) AS persons,
 	count_if(hj_local = '1') AS obtained,

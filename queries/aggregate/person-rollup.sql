@@ -1,4 +1,4 @@
--- METRICS.md "Registration" (情况表 columns 2–8) and "Data quality" by region level: agg_person
+-- docs/spec/METRICS.md "Registration" (情况表 columns 2–8) and "Data quality" by region level: agg_person
 -- (person-counts.sql and enrolment-unmatched.sql) summed for every level length L (2, 4, 6, 9, 12) over
 -- the codes of length >= L, grouped by left(code, L) — what `starts_with(code, $region) AND length(code)
 -- >= L GROUP BY left(code, L)` gives, precomputed. sum() keeps NULL where every summed value is NULL

@@ -1,5 +1,5 @@
 -- Per region code, insurance ('1' pension … '5' maternity) and 参保状态 code: persons rows. Coverage
--- figures (METRICS.md "Coverage") are sums of these by status class.
+-- figures (docs/spec/METRICS.md "Coverage") are sums of these by status class.
 -- Counted in two steps: persons rows are grouped by code and their five statuses first (about one
 -- group per eight rows), then the groups are unpivoted and summed, instead of unpivoting every row.
 -- A blank status gets no row (UNPIVOT drops NULLs).

@@ -1,4 +1,4 @@
--- METRICS.md "Coverage" (i.insured_local, i.uninsured …, and the trend, delta and projection over
+-- docs/spec/METRICS.md "Coverage" (i.insured_local, i.uninsured …, and the trend, delta and projection over
 -- snapshots) by region level: agg_status (status-counts.sql) summed for every level length L (2, 4, 6,
 -- 9, 12) over the codes of length >= L, grouped by left(code, L) — exactly what
 -- `starts_with(code, $region) AND length(code) >= L GROUP BY left(code, L)` gives, precomputed. A code

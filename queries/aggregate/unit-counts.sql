@@ -1,11 +1,11 @@
--- Employers for 稽核 (audit of employers), METRICS.md "Expansion groups": 单位未予参保 (status 92) "the page
+-- Employers for 稽核 (audit of employers), docs/spec/METRICS.md "Expansion groups": 单位未予参保 (status 92) "the page
 -- lists them by employer (AAB001)". Per employer and insurance ('1'…'5'):
 --   headcount          units.csv `employees` (NULL when blank or not a number),
 --   persons            persons rows naming the employer (AAB001),
 --   insured            of these, rows whose status is an enrolled code of the insurance (status_enrolled,
---                      METRICS.md i.insured_local),
---   uninsured          rows with 91, 92 or 94 (status_uninsured, METRICS.md i.uninsured),
---   unit_not_enrolled  rows with 92 (METRICS.md i.uninsured_unit).
+--                      docs/spec/METRICS.md i.insured_local),
+--   uninsured          rows with 91, 92 or 94 (status_uninsured, docs/spec/METRICS.md i.uninsured),
+--   unit_not_enrolled  rows with 92 (docs/spec/METRICS.md i.uninsured_unit).
 -- The first units.csv row of a 单位编号 wins (as in load/persons.sql); code is the employer's AAB301, else
 -- the lowest code of its staff, else the scope. Every employer of units.csv has a row per insurance.
 INSERT INTO agg_unit

@@ -1,4 +1,4 @@
--- METRICS.md enrolment_unmatched, the list precomputed: one row per distinct enrolment id with no persons
+-- docs/spec/METRICS.md enrolment_unmatched, the list precomputed: one row per distinct enrolment id with no persons
 -- row (the ids counted in agg_person.enrolment_unmatched), placed by the lowest AAB301 of its enrolments
 -- (the scope when all are blank) as queries/aggregate/enrolment-unmatched.sql places them, with the first
 -- line, name and id as written, how many enrolments and which schemes. The ids are found by

@@ -1,8 +1,8 @@
--- METRICS.md "Changes between two snapshots" (a dispatched list): the ids a 扩面 list of region $region
+-- docs/spec/METRICS.md "Changes between two snapshots" (a dispatched list): the ids a 扩面 list of region $region
 -- sends down for insurance $insurance ('1' … '5') from snapshot $as_of — valid normalised ids (Identity;
 -- blank or invalid numbers cannot be followed) whose class there is uninsured (agg_id_class: no row
 -- insured) and placed in $region, with an 应参未参 row (91, 92, 94) in $region, in expansion group $group
--- when not '' (the expansion_groups rule of METRICS.md "Expansion groups"). Each id's receiving region
+-- when not '' (the expansion_groups rule of docs/spec/METRICS.md "Expansion groups"). Each id's receiving region
 -- is the reference child (length $child_len) its placement code reaches, else $region itself (本级);
 -- aab001 is the 单位 of its first such row.
 WITH rows AS (

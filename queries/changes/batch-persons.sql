@@ -1,4 +1,4 @@
--- METRICS.md "Changes between two snapshots" (a dispatched list): what a list of a batch shows of each of
+-- docs/spec/METRICS.md "Changes between two snapshots" (a dispatched list): what a list of a batch shows of each of
 -- the ids $ids (joined by ',') in snapshot $as_of — the first persons row's name, number as written,
 -- phone, 户籍地址 and region, and its status of insurance $insurance.
 SELECT id, arg_min(aac003, line_no) AS aac003, arg_min(aac002, line_no) AS aac002, arg_min(aae005, line_no) AS aae005,

@@ -1,4 +1,4 @@
--- METRICS.md "Changes between two snapshots", duplicates_cleared / duplicates_new: ids counted in
+-- docs/spec/METRICS.md "Changes between two snapshots", duplicates_cleared / duplicates_new: ids counted in
 -- $region's i.duplicate_enrolled in one snapshot (placed as Duplicates places them: agg_duplicate_person)
 -- and in no region's in the other, per child prefix of length $child_len (as queries/changes/matrix.sql).
 WITH a AS (SELECT id, code FROM agg_duplicate_person WHERE as_of = $from::DATE AND insurance = $insurance),

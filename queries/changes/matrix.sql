@@ -1,4 +1,4 @@
--- METRICS.md "Changes between two snapshots", the matrix: the ids placed in region $region (the id's
+-- docs/spec/METRICS.md "Changes between two snapshots", the matrix: the ids placed in region $region (the id's
 -- code in B, in A when absent from B) counted by class in A and class in B for insurance $insurance
 -- ('1' … '5'), per child prefix of length $child_len (child '' when the code is shorter or there is no
 -- child level, $child_len = 0). Read from the per-id summaries (agg_id_class), never from persons.

@@ -1,4 +1,4 @@
--- METRICS.md "Changes between two snapshots": the ids of one matrix cell (class $class_a in A and
+-- docs/spec/METRICS.md "Changes between two snapshots": the ids of one matrix cell (class $class_a in A and
 -- $class_b in B for insurance $insurance; 3 insured, 2 uninsured, 1 excluded, 0 other, -1 absent, -2 any)
 -- placed in $region — with $own = 1 only those reaching no reference child of length $child_len (the
 -- 本级 row) — one page ordered by placement and id, with the name, number and phone of the id's first

@@ -1,4 +1,4 @@
--- METRICS.md "Changes between two snapshots", unmatched_a / unmatched_b: persons rows of $region with a
+-- docs/spec/METRICS.md "Changes between two snapshots", unmatched_a / unmatched_b: persons rows of $region with a
 -- blank or invalid AAC002 in A and in B, each placed by its own AAB301 (agg_id_unmatched), per child
 -- prefix of length $child_len (as queries/changes/matrix.sql).
 SELECT CASE WHEN $child_len > 0 AND length(code) >= $child_len THEN left(code, $child_len) ELSE '' END AS child,

@@ -1,4 +1,4 @@
--- METRICS.md trend / projection per child: persons rows per status code of insurance $insurance
+-- docs/spec/METRICS.md trend / projection per child: persons rows per status code of insurance $insurance
 -- (scheme digit '1'…'5') for every region of code length $len inside $region, in every snapshot at
 -- or before $as_of (a view as of a date never uses later data). $len is a region level (4, 6, 9, 12):
 -- the rows of that level of the rollup (queries/aggregate/status-rollup.sql) under the region.

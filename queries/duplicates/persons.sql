@@ -1,4 +1,4 @@
--- METRICS.md "Duplicates", the list for cleanup: persons with two or more active enrolments of insurance
+-- docs/spec/METRICS.md "Duplicates", the list for cleanup: persons with two or more active enrolments of insurance
 -- $insurance placed in $region (agg_duplicate_person, queries/aggregate/duplicate-persons.sql). $kind
 -- narrows it to one figure of the page: 'enrolled' (i.duplicate_enrolled), 'benefit' (i.duplicate_benefit:
 -- two or more enrolments with status 4), 'pair' with $key e.g. '11+12' (i.duplicate_pairs), 'span' with

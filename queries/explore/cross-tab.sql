@@ -1,6 +1,6 @@
--- The planner's cross-tab (METRICS.md "Expansion groups (扩面重点人群)"): 应参未参 persons rows of the region
+-- The planner's cross-tab (docs/spec/METRICS.md "Expansion groups (扩面重点人群)"): 应参未参 persons rows of the region
 -- $region in snapshot $as_of for insurance $insurance ('1'…'5'), optionally only those in preset $group
--- (METRICS.md key; '' = every 应参未参 row), cut by the dimensions $rows and $cols (whitelisted keys of
+-- (docs/spec/METRICS.md key; '' = every 应参未参 row), cut by the dimensions $rows and $cols (whitelisted keys of
 -- src/lib/server/explore/dimensions.ts) and filtered by one value per dimension ('' = no filter).
 -- From agg_cube (queries/aggregate/group-cube.sql): no persons rows are read. 'region' cuts by the child
 -- prefix of length $child_len.

@@ -1,8 +1,8 @@
 -- Employers for 稽核 in the region $region (an employer counts where its code lies: its units.csv AAB301),
 -- snapshot $as_of, insurance $insurance, from agg_unit (queries/aggregate/unit-counts.sql). $order picks the
 -- list (a fixed choice, never spliced):
---   'unit_not_enrolled'  staff marked 92 单位未予参保 (METRICS.md i.uninsured_unit), most first;
---   'shortfall'          headcount − insured staff (METRICS.md i.insured_local of the employer's persons
+--   'unit_not_enrolled'  staff marked 92 单位未予参保 (docs/spec/METRICS.md i.uninsured_unit), most first;
+--   'shortfall'          headcount − insured staff (docs/spec/METRICS.md i.insured_local of the employer's persons
 --                        rows), where the employer has fewer insured staff than its units.csv headcount.
 -- One page: LIMIT $limit OFFSET $offset; `matching` is how many employers the list has in all; `place`
 -- is the reference name of the employer's region code (null when it has none).

@@ -1,4 +1,4 @@
--- SNAPSHOT.md / INTERFACE.md: loading the same as-of date again replaces that snapshot.
+-- docs/spec/SNAPSHOT.md / docs/spec/INTERFACE.md: loading the same as-of date again replaces that snapshot.
 DELETE FROM persons WHERE as_of = $as_of::DATE;
 DELETE FROM enrolments WHERE as_of = $as_of::DATE;
 DELETE FROM units WHERE as_of = $as_of::DATE;

@@ -1,4 +1,4 @@
--- METRICS.md: without a manifest scope, the scope is the province (first 2 digits) that most persons
+-- docs/spec/METRICS.md: without a manifest scope, the scope is the province (first 2 digits) that most persons
 -- rows' AAB301 share; a tie goes to the smaller code.
 SELECT left(clean(aab301), 2) AS scope, count(*) AS n
 FROM stg_persons

@@ -1,4 +1,4 @@
--- enrolments.csv (参保记录). `id` is the normalised 公民身份号码 (METRICS.md "Identity"); an enrolment
+-- enrolments.csv (参保记录). `id` is the normalised 公民身份号码 (docs/spec/METRICS.md "Identity"); an enrolment
 -- is active when its status is 1 (参保缴费) or 4 (享受待遇); its insurance is the scheme's first digit.
 INSERT INTO enrolments
 WITH lines AS (SELECT rowid + 2 AS line_no, * FROM stg_enrolments),

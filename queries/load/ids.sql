@@ -1,8 +1,8 @@
--- Per normalised id (METRICS.md "Identity"; a blank id has none) of the staged persons rows and the
+-- Per normalised id (docs/spec/METRICS.md "Identity"; a blank id has none) of the staged persons rows and the
 -- written enrolments, what the later steps ask, in one grouping before persons.sql writes the persons:
---   person_rows      how many persons rows carry it. More than one: METRICS.md id_duplicate (persons.sql
+--   person_rows      how many persons rows carry it. More than one: docs/spec/METRICS.md id_duplicate (persons.sql
 --                    flags every such row; an UPDATE of written rows would make the commit rewrite the
---                    column). None: an enrolment id without a persons row, METRICS.md enrolment_unmatched
+--                    column). None: an enrolment id without a persons row, docs/spec/METRICS.md enrolment_unmatched
 --                    (unmatched-enrolments.sql lists them).
 --   bits             the insurances it has an active enrolment (status 1 or 4) of, as bits of one
 --                    integer: bit k-1 for insurance k anywhere, bit k+4 for insurance k inside the scope

@@ -1,4 +1,4 @@
--- persons.csv (人员基础信息 + 参保状态), trimmed, with what METRICS.md derives per row: the normalised
+-- persons.csv (人员基础信息 + 参保状态), trimmed, with what docs/spec/METRICS.md derives per row: the normalised
 -- id, birth date, age band, the region the row counts in, its employer's type, and the data-quality
 -- flags ("Data quality"). Runs after enrolments.sql, units.sql and ids.sql of the same snapshot.
 INSERT INTO persons

@@ -1,4 +1,4 @@
--- The snapshots list (INTERFACE.md `canbao snapshots`).
+-- The snapshots list (docs/spec/INTERFACE.md `canbao snapshots`).
 INSERT INTO snapshots
 SELECT $as_of::DATE, $scope, $label,
 	(SELECT count(*) FROM persons WHERE as_of = $as_of::DATE),

@@ -1,4 +1,4 @@
--- METRICS.md "Expansion groups (扩面重点人群)": the presets a 应参未参 persons row belongs to (a row can be
+-- docs/spec/METRICS.md "Expansion groups (扩面重点人群)": the presets a 应参未参 persons row belongs to (a row can be
 -- in several). The caller keeps only rows whose status for the chosen insurance is 91, 92 or 94.
 CREATE OR REPLACE MACRO expansion_groups(status, employment, aac012, aac009, hj_local, unit_small, unit_high_risk) AS
 	list_filter([

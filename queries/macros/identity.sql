@@ -1,4 +1,4 @@
--- METRICS.md "Identity": GB 11643 id numbers, validated and normalised in SQL so that millions of
+-- docs/spec/METRICS.md "Identity": GB 11643 id numbers, validated and normalised in SQL so that millions of
 -- rows are checked at DuckDB speed.
 
 -- Check character for the first 17 digits: weights 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2, sum mod 11.
@@ -34,7 +34,7 @@ CREATE OR REPLACE MACRO ymd_valid(ymd) AS (ymd // 100) % 100 BETWEEN 1 AND 12 AN
 -- The id as written, trimmed and with an upper-case X; NULL when blank.
 CREATE OR REPLACE MACRO id_upper(v) AS upper(clean(v));
 
--- 'valid18', 'valid15', 'invalid', or NULL for a blank number (METRICS.md id_invalid / id_legacy15),
+-- 'valid18', 'valid15', 'invalid', or NULL for a blank number (docs/spec/METRICS.md id_invalid / id_legacy15),
 -- from the upper-cased id u and its digit columns a = id_head(u), b = id_tail(u). An 18-digit number
 -- needs a calendar birth date (digits 7–14) and the right check character; a 15-digit one a calendar
 -- date 19YYMMDD.

@@ -1,4 +1,4 @@
--- METRICS.md "Coverage": which 参保状态 codes count as what, per insurance. The insurance is named by
+-- docs/spec/METRICS.md "Coverage": which 参保状态 codes count as what, per insurance. The insurance is named by
 -- the first digit of its scheme codes: 1 pension, 2 medical, 3 injury, 4 unemployment, 5 maternity.
 CREATE OR REPLACE MACRO status_enrolled(insurance, s) AS CASE insurance
 	WHEN '1' THEN s IN ('11', '12', '13', '14', '15')

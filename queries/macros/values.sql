@@ -1,4 +1,4 @@
--- METRICS.md: "Every value is trimmed first; a value that is blank after trimming is missing."
+-- docs/spec/METRICS.md: "Every value is trimmed first; a value that is blank after trimming is missing."
 -- Trims spaces, tabs, line breaks, the full-width space (U+3000) that Chinese data entry leaves
 -- behind and the no-break space (U+00A0) that copying from a web page or Word leaves. trim() with a character list is slow, so values whose first and last characters are not
 -- white space (nearly all) skip it.
@@ -8,7 +8,7 @@ CREATE OR REPLACE MACRO clean(v) AS CASE
 	ELSE nullif(trim(v::VARCHAR, ' ' || chr(9) || chr(10) || chr(13) || chr(12288) || chr(160)), '')
 END;
 
--- SNAPSHOT.md: dates are YYYYMMDD or ISO YYYY-MM-DD; also read, as office sheets write them (see
+-- docs/spec/SNAPSHOT.md: dates are YYYYMMDD or ISO YYYY-MM-DD; also read, as office sheets write them (see
 -- docs/decisions.md "Snapshots as officials make them"): YYYY/M/D, YYYY.M.D and an Excel serial day
 -- number of five digits (10000 = 1927-05-18 … 99999 = 2173-10-14; the XLSX reader turns date cells and
 -- serials into ISO dates itself). Anything else (or a non-calendar date) is NULL. The first branch
@@ -21,11 +21,11 @@ CREATE OR REPLACE MACRO parse_day(v) AS CASE
 	WHEN regexp_full_match(v, '[1-9][0-9]{4}') THEN DATE '1899-12-30' + v::INTEGER
 END;
 
--- Whole years between birth and the as-of date (METRICS.md: "age is whole years at the as-of date").
+-- Whole years between birth and the as-of date (docs/spec/METRICS.md: "age is whole years at the as-of date").
 CREATE OR REPLACE MACRO age_at(birth, as_of) AS
 	year(as_of) - year(birth) - CASE WHEN strftime(as_of, '%m%d') < strftime(birth, '%m%d') THEN 1 ELSE 0 END;
 
--- METRICS.md expansion groups: age bands 0–15, 16–29, 30–44, 45–59, 60+.
+-- docs/spec/METRICS.md expansion groups: age bands 0–15, 16–29, 30–44, 45–59, 60+.
 CREATE OR REPLACE MACRO age_band(age) AS CASE
 	WHEN age IS NULL OR age < 0 THEN NULL
 	WHEN age <= 15 THEN '0-15' WHEN age <= 29 THEN '16-29' WHEN age <= 44 THEN '30-44'

@@ -1,5 +1,5 @@
 -- Child codes (prefix length $child_len) of the region $region that occur in snapshot $as_of's data,
--- including codes with no reference name such as 520302000 (METRICS.md report rows). Persons codes come
+-- including codes with no reference name such as 520302000 (docs/spec/METRICS.md report rows). Persons codes come
 -- from agg_person's level rollup (queries/aggregate/person-rollup.sql): its codes at level $child_len are
 -- exactly the prefixes of length $child_len of agg_person's codes.
 SELECT DISTINCT child FROM (

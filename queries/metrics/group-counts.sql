@@ -1,4 +1,4 @@
--- METRICS.md "Expansion groups": 应参未参 persons rows per insurance and preset, by child prefix of
+-- docs/spec/METRICS.md "Expansion groups": 应参未参 persons rows per insurance and preset, by child prefix of
 -- length $child_len (a region level; one row per child and insurance, a column per preset). Read from
 -- the level rollup (queries/aggregate/group-rollup.sql): the rows of that level under the region.
 SELECT code AS child, insurance,

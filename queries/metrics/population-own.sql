@@ -1,4 +1,4 @@
--- METRICS.md "The quarterly report", the 本级 row's column 1 (huji_population): population.csv rows of the
+-- docs/spec/METRICS.md "The quarterly report", the 本级 row's column 1 (huji_population): population.csv rows of the
 -- region $region in snapshot $as_of that reach no reference child of length $child_len — a code shorter
 -- than the child level, or one whose child-level prefix has no reference name. NULL when no row lies there.
 SELECT sum(p.value) AS huji_population

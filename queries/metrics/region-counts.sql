@@ -1,4 +1,4 @@
--- Additive counts of METRICS.md "Registration" and "Data quality" for the region $region (a code
+-- Additive counts of docs/spec/METRICS.md "Registration" and "Data quality" for the region $region (a code
 -- prefix) in snapshot $as_of, grouped by the child prefix of length $child_len (a region level: 2, 4, 6,
 -- 9 or 12; the region's own length gives the region itself). Every figure is a sum over the codes the
 -- region prefixes (agg_person, queries/aggregate/person-counts.sql), read from the level rollup

@@ -1,4 +1,4 @@
--- METRICS.md "Coverage" inputs for the region $region in snapshot $as_of, by child prefix of length
+-- docs/spec/METRICS.md "Coverage" inputs for the region $region in snapshot $as_of, by child prefix of length
 -- $child_len (a region level: 2, 4, 6, 9 or 12; the region's own length gives the region itself):
 -- persons rows per insurance summed by status class (one row per child and insurance). Read from the
 -- level rollup (queries/aggregate/status-rollup.sql): the rows of that level under the region.

@@ -1,4 +1,4 @@
--- METRICS.md "Expansion groups (扩面重点人群)": the persons rows behind the explorer — 应参未参 rows
+-- docs/spec/METRICS.md "Expansion groups (扩面重点人群)": the persons rows behind the explorer — 应参未参 rows
 -- (status_uninsured: 91, 92, 94 for insurance $insurance) of the region $region in snapshot $as_of, in
 -- preset $group when not '' (expansion_groups macro, the rule of agg_group and agg_cube), with the same
 -- one-value filters as queries/explore/cross-tab.sql. One page: LIMIT $limit OFFSET $offset.
@@ -12,7 +12,7 @@ FROM (
 		WHEN '4' THEN ajc003 WHEN '5' THEN amc003 END AS status
 	FROM persons
 	WHERE as_of = $as_of::DATE AND starts_with(code, $region)
-		-- $own_len > 0: only the region's 本级 row (METRICS.md): codes shorter than the child level or
+		-- $own_len > 0: only the region's 本级 row (docs/spec/METRICS.md): codes shorter than the child level or
 		-- whose child-level prefix has no reference name
 		AND ($own_len = 0 OR length(code) < $own_len OR left(code, $own_len) NOT IN (
 			SELECT r.code FROM regions r WHERE starts_with(r.code, $region) AND length(r.code) = $own_len))

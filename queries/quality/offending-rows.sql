@@ -1,4 +1,4 @@
--- METRICS.md "Data quality": the persons rows that break rule $rule (one of the persons-based rules; the
+-- docs/spec/METRICS.md "Data quality": the persons rows that break rule $rule (one of the persons-based rules; the
 -- dq_* flag the loader derived, queries/load/persons.sql) in the region $region, snapshot $as_of, with what
 -- the reason text needs: the values of the row, how many rows share its id (id_duplicate) and which
 -- insurances it has active enrolments of, anywhere and in the scope (status_conflict); each looked up

@@ -1,4 +1,4 @@
--- METRICS.md "Data quality" over time: every rule's count for the region $region in every snapshot at or
+-- docs/spec/METRICS.md "Data quality" over time: every rule's count for the region $region in every snapshot at or
 -- before $as_of, from agg_person (persons rows counted where they lie; enrolment_unmatched ids where placed)
 -- through its level rollup (queries/aggregate/person-rollup.sql): the region's own row per snapshot.
 SELECT strftime(as_of, '%Y-%m-%d') AS as_of, sum(persons) AS persons,

@@ -1,5 +1,5 @@
 -- Region search (issue 20: finding a region by name, not only by drilling). Not a figure of
--- docs/spec/METRICS.md; names come from the reference table as METRICS.md says ("Region names and the
+-- docs/spec/METRICS.md; names come from the reference table as docs/spec/METRICS.md says ("Region names and the
 -- list of child regions come from the reference table"). Regions inside $scope (a code prefix: the
 -- user's scope) whose name contains $text; names that start with it first, then higher levels, then
 -- by code. The code range lets the scan skip the rest of China (see queries/metrics/region-names.sql).

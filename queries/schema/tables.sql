@@ -59,7 +59,7 @@ CREATE TABLE IF NOT EXISTS agg_person (
 );
 -- persons rows per insurance ('1'…'5') and status code as written.
 CREATE TABLE IF NOT EXISTS agg_status (as_of DATE, code VARCHAR, insurance VARCHAR, status VARCHAR, n BIGINT);
--- 应参未参 rows per insurance and expansion group (METRICS.md keys: sme, flexible, …).
+-- 应参未参 rows per insurance and expansion group (docs/spec/METRICS.md keys: sme, flexible, …).
 CREATE TABLE IF NOT EXISTS agg_group (as_of DATE, code VARCHAR, insurance VARCHAR, grp VARCHAR, n BIGINT);
 -- The same counts rolled up to every region level (queries/aggregate/*-rollup.sql): for each level_len L
 -- in 2, 4, 6, 9, 12, the sums over the codes of length >= L grouped by left(code, L) — so a region's own

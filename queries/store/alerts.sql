@@ -1,5 +1,5 @@
 -- Alerts (src/lib/server/alerts/): what needs attention after each load, computed once per snapshot
--- stamp (METRICS.md "Progress and ranking" for behind schedule, the 情况表 logic checks, data quality
+-- stamp (docs/spec/METRICS.md "Progress and ranking" for behind schedule, the 情况表 logic checks, data quality
 -- and 应参未参 against the previous snapshot). Every run is kept; dismissals are per user.
 CREATE TABLE IF NOT EXISTS alert_runs (
 	stamp VARCHAR PRIMARY KEY,

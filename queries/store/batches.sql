@@ -1,4 +1,4 @@
--- Lists sent down (扩面任务 batches, METRICS.md "Changes between two snapshots": a dispatched list is
+-- Lists sent down (扩面任务 batches, docs/spec/METRICS.md "Changes between two snapshots": a dispatched list is
 -- followed the same way), data people create: the work store only. A batch is frozen when sent: its
 -- ids, each with its receiving region, its placement code and 单位 (AAB001) in the snapshot it was drawn
 -- from. `serial` numbers the batches of the store; `number` is the 批次号 shown (e.g. KM2017-0001).

@@ -1,5 +1,5 @@
 -- Issued 通报 (src/lib/server/bulletins/): each frozen as 第N期, numbered per issuing region and year
--- (of the issue date), with its 发文单位 and the figures as shown when issued (METRICS.md "Progress and
+-- (of the issue date), with its 发文单位 and the figures as shown when issued (docs/spec/METRICS.md "Progress and
 -- ranking"; the page data as JSON, so reopening never recomputes them).
 CREATE SEQUENCE IF NOT EXISTS bulletin_id_seq START 1;
 CREATE TABLE IF NOT EXISTS bulletins (

@@ -1,4 +1,4 @@
--- The installation's plan as edited by a 管理员 in /admin/plan (SNAPSHOT.md "Plan file"): every saved
+-- The installation's plan as edited by a 管理员 in /admin/plan (docs/spec/SNAPSHOT.md "Plan file"): every saved
 -- version is kept; the latest one is the plan in force. Owned by src/lib/server/plan/plan-store.ts.
 CREATE SEQUENCE IF NOT EXISTS plan_version_seq START 1;
 CREATE TABLE IF NOT EXISTS plan_versions (

@@ -22,7 +22,7 @@ test('扩面人群: the 农民工 preset count equals a SQL count over persons, 
 	const planner = await signIn(page, 'guihua', '/groups');
 	await page.goto(`/groups?region=${planner.scope}&insurance=pension`);
 	const latest = await page.locator('select').first().inputValue();
-	// METRICS.md 农民工: 应参未参 (AIC003 91/92/94) with agricultural hukou (20, 21, 22) and employment 1 or 2
+	// docs/spec/METRICS.md 农民工: 应参未参 (AIC003 91/92/94) with agricultural hukou (20, 21, 22) and employment 1 or 2
 	const expected = await sql(
 		`SELECT count(*) FROM persons WHERE as_of = $as_of::DATE AND starts_with(coalesce(aab301, (SELECT scope FROM snapshots WHERE as_of = $as_of::DATE)), $region)
 			AND trim(aic003) IN ('91', '92', '94') AND trim(aac009) IN ('20', '21', '22') AND trim(employment) IN ('1', '2')`,

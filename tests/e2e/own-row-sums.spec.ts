@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { cli, signIn, sqlCount } from './helpers.ts';
 
-// METRICS.md "The quarterly report": every children list is the reference children plus the 本级 row, and
+// docs/spec/METRICS.md "The quarterly report": every children list is the reference children plus the 本级 row, and
 // rows + 本级 = total in every column. Read off the pages for the province, a county and a township, and
 // checked against the CLI (the independent path).
 type Metrics = { metrics: Record<string, number> };

@@ -10,7 +10,7 @@ import { engineOn } from './support/engine.ts';
 import { enrolment, enrolmentsFor, person, validId, type Row } from './support/snapshot-builder.ts';
 
 /**
- * METRICS.md "Changes between two snapshots" on a two-snapshot fixture worked by hand. Each person is
+ * docs/spec/METRICS.md "Changes between two snapshots" on a two-snapshot fixture worked by hand. Each person is
  * one id with a row in A and/or B (pension status AIC003; medical AKC003 21 unless said otherwise).
  * Township codes: 520102016 / 520102017 (南明区), 520103001 (云岩区).
  */

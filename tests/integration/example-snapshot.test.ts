@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from './support/snapshot-builder.ts';
 import { jsonDifferences } from './support/json-compare.ts';
 
-// INTERFACE.md, end to end through the real `canbao` command on the spec's example (a copy kept in
+// docs/spec/INTERFACE.md, end to end through the real `canbao` command on the spec's example (a copy kept in
 // tests/fixtures/example): load, then metrics / report / rank for region 52 equal expected/*.json.
 const EXAMPLE = 'tests/fixtures/example';
 const canbao = (...args: string[]) => execFileSync('node', ['bin/canbao.js', ...args], { encoding: 'utf8' });

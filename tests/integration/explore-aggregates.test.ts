@@ -43,7 +43,7 @@ describe('aggregates of the explorer', () => {
 				expect(members.rows.length, `${insurance} ${g.key} list`).toBe(fromAgg);
 			}
 		}
-		// 农民工 of pension written out from METRICS.md, straight over persons
+		// 农民工 of pension written out from docs/spec/METRICS.md, straight over persons
 		const migrants = await one(`SELECT count(*) FROM persons WHERE as_of = $a::DATE AND aic003 IN ('91','92','94') AND aac009 IN ('20','21','22') AND employment IN ('1','2')`, { a: AS_OF });
 		const view = readGroupView(new URLSearchParams('group=migrant'), '52');
 		expect((await crossTabCounts(db, { region: '52', asOf: AS_OF, insurance: '1', ...view })).reduce((s, c) => s + c.n, 0)).toBe(migrants);

@@ -4,7 +4,7 @@ import { Database } from '../../src/lib/server/db/database.ts';
 import { ensureSchema } from '../../src/lib/server/db/schema.ts';
 import { checkChar, tempDir } from './support/snapshot-builder.ts';
 
-// METRICS.md "Identity": the SQL macros that validate and normalise 公民身份号码, on hand-made ids.
+// docs/spec/METRICS.md "Identity": the SQL macros that validate and normalise 公民身份号码, on hand-made ids.
 let db: Database;
 beforeAll(async () => {
 	db = await Database.open(join(tempDir(), 'id.duckdb'), { readOnly: false });

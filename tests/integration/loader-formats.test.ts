@@ -9,7 +9,7 @@ import {
 	ENROLMENT_COLUMNS, PERSON_COLUMNS, csvText, enrolment, enrolmentsFor, person, tempDir, validId, writeSnapshot
 } from './support/snapshot-builder.ts';
 
-// SNAPSHOT.md: CSV in UTF-8 (with or without BOM) or GB18030, comma or tab; headers by indicator code
+// docs/spec/SNAPSHOT.md: CSV in UTF-8 (with or without BOM) or GB18030, comma or tab; headers by indicator code
 // or Chinese name; dates YYYYMMDD or ISO; Parquet and XLSX; codes never turned into numbers.
 const CHINESE: Record<string, string> = {
 	AAC001: '人员编号', AAC003: '姓名', AAC004: '性别', AAC002: '公民身份号码', AAC006: '出生日期', AAC012: '个人身份',

@@ -6,7 +6,7 @@ import { loadSnapshots, LoadRefusal } from '../../src/lib/server/load/index.ts';
 import { emptyDatabase, engineAt } from './support/engine.ts';
 import { PERSON_COLUMNS, csvText, enrolmentsFor, person, tempDir, writeSnapshot } from './support/snapshot-builder.ts';
 
-// SNAPSHOT.md "Bad input": a snapshot that cannot load as a whole is refused with a Chinese message
+// docs/spec/SNAPSHOT.md "Bad input": a snapshot that cannot load as a whole is refused with a Chinese message
 // naming file, column and line, and the database is left exactly as it was (same bytes).
 let dir: string;
 let dbPath: string;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { engineOn } from './support/engine.ts';
 import { enrolmentsFor, person } from './support/snapshot-builder.ts';
 
-// METRICS.md "Coverage": every status class, the denominator, exact gap_to_target, status colour.
+// docs/spec/METRICS.md "Coverage": every status class, the denominator, exact gap_to_target, status colour.
 describe('coverage per insurance', () => {
 	it('counts each status code in its class and leaves 93/95 and unknown codes out of the denominator', async () => {
 		const pension = ['11', '12', '13', '14', '15', '81', '82', '91', '92', '94', '93', '95', '16'];

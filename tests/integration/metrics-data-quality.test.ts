@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { engineOn } from './support/engine.ts';
 import { enrolment, enrolmentsFor, person, validId } from './support/snapshot-builder.ts';
 
-// METRICS.md "Data quality": one fixture per rule; every other row is clean.
+// docs/spec/METRICS.md "Data quality": one fixture per rule; every other row is clean.
 async function quality(rows: ReturnType<typeof person>[], extraEnrolments: ReturnType<typeof enrolment>[] = []) {
 	const e = await engineOn({ asOf: '2016-12-31', persons: rows, enrolments: [...rows.flatMap((p) => enrolmentsFor(p)), ...extraEnrolments] });
 	return e.metrics();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { engineOn } from './support/engine.ts';
 import { enrolment, person, validId } from './support/snapshot-builder.ts';
 
-// METRICS.md "Duplicates": active = status 1 or 4; pairs per distinct scheme pair; widest span wins;
+// docs/spec/METRICS.md "Duplicates": active = status 1 or 4; pairs per distinct scheme pair; widest span wins;
 // an id is placed by its persons row; 15-digit enrolment ids match 18-digit persons ids.
 describe('duplicate enrolment', () => {
 	it('counts persons, benefits, pairs and spans by hand', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { engineOn } from './support/engine.ts';
 import { enrolmentsFor, person } from './support/snapshot-builder.ts';
 
-// METRICS.md "Registration" (情况表 columns 1–8) and the rates.
+// docs/spec/METRICS.md "Registration" (情况表 columns 1–8) and the rates.
 describe('registration', () => {
 	it('computes columns 2–8, registered and both rates by hand', async () => {
 		const rows = [

@@ -6,7 +6,7 @@ import { codeNames } from '../../src/lib/server/persons/code-names.ts';
 import { crossTabCounts } from '../../src/lib/server/views/groups/cross-tab.ts';
 import { enrolmentsFor, person, type Row } from './support/snapshot-builder.ts';
 
-// METRICS.md "The quarterly report" and "rank": every children list is the reference children plus the
+// docs/spec/METRICS.md "The quarterly report" and "rank": every children list is the reference children plus the
 // 本级 row; rows + 本级 = total in every column; a code without a reference name is never a row; the 本级
 // row is never ranked. Fixture: persons at blank, short and name-less codes at every level, worked by hand.
 const at = (where: string, n: number, extra: Row = {}) =>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { engineOn } from './support/engine.ts';
 import { enrolmentsFor, person, type Row } from './support/snapshot-builder.ts';
 
-// METRICS.md 情况表 rows and logic checks, rank (competition ranks, unranked —, previous rank,
+// docs/spec/METRICS.md 情况表 rows and logic checks, rank (competition ranks, unranked —, previous rank,
 // movement), delta and projection over several snapshots.
 const insured = (n: number, where: string, extra: Row = {}) => Array.from({ length: n }, () => person({ AAB301: where, AIC003: '11', AKC003: '21', ...extra }));
 const uninsured = (n: number, where: string) => Array.from({ length: n }, () => person({ AAB301: where, AIC003: '91', AKC003: '21' }));

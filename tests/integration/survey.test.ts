@@ -1,4 +1,4 @@
-// METRICS.md "入户调查 worklist" and INTERFACE.md `canbao survey --json`: a fixture worked by hand
+// docs/spec/METRICS.md "入户调查 worklist" and docs/spec/INTERFACE.md `canbao survey --json`: a fixture worked by hand
 // (shared and blank 家庭编号, the same key in two villages, 本级 rows, blank surveyor, unreviewed rows,
 // code-point order), the CLI's JSON shape, and counts per village recomputed with plain DuckDB SQL
 // from a generated snapshot's persons.csv (independently of the loader and the survey SQL).
@@ -115,7 +115,7 @@ describe('canbao survey on a fixture worked by hand', () => {
 		expect(village.total).toEqual({ persons: 5, households: 4 });
 	});
 
-	it('prints exactly the INTERFACE.md object from the CLI', async () => {
+	it('prints exactly the docs/spec/INTERFACE.md object from the CLI', async () => {
 		const dbPath = await fixture();
 		const out = execFileSync('node', ['bin/canbao.js', 'survey', '--region', T, '--db', dbPath, '--json'], { encoding: 'utf8' });
 		const json = JSON.parse(out);

@@ -3,7 +3,7 @@ import { databasePath, parseCommand, printJson } from '../args.ts';
 import { withDatabase } from '../open-database.ts';
 import { requireRegion } from './require-region.ts';
 
-/** `canbao survey --region CODE [--snapshot DATE] [--db FILE] [--json | --xlsx FILE]` (INTERFACE.md). */
+/** `canbao survey --region CODE [--snapshot DATE] [--db FILE] [--json | --xlsx FILE]` (docs/spec/INTERFACE.md). */
 export async function runSurvey(args: string[]): Promise<number> {
 	const { values } = parseCommand(args, {
 		region: { type: 'string' },

@@ -1,4 +1,4 @@
-/** Changes between two snapshots (METRICS.md "Changes between two snapshots"): row types and labels. */
+/** Changes between two snapshots (docs/spec/METRICS.md "Changes between two snapshots"): row types and labels. */
 import type { RegionLevel } from './region-code.ts';
 
 export const CHANGE_CLASSES = ['insured', 'uninsured', 'excluded', 'other', 'absent'] as const;
@@ -12,7 +12,7 @@ export const CLASS_LABELS: Record<ChangeClass, string> = {
 	absent: '不在库'
 };
 
-/** The named figures, in the order of INTERFACE.md, with the labels the page shows. */
+/** The named figures, in the order of docs/spec/INTERFACE.md, with the labels the page shows. */
 export const CHANGE_FIGURES = [
 	{ key: 'newly_insured', label: '新增参保', hint: '上期应参未参、本期已参保' },
 	{ key: 'lapsed', label: '流失（断保）', hint: '上期已参保、本期应参未参' },
@@ -28,7 +28,7 @@ export type ChangeFigureKey = (typeof CHANGE_FIGURES)[number]['key'];
 
 export type ChangeFigures = { matrix: Record<string, number> } & Record<ChangeFigureKey, number>;
 
-/** `canbao changes --json` (INTERFACE.md). */
+/** `canbao changes --json` (docs/spec/INTERFACE.md). */
 export interface ChangesResult extends ChangeFigures {
 	from: string;
 	to: string;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { definitionOf, definitionTitle } from './definitions.ts';
 
 describe('definitions', () => {
-	it('finds a definition by its METRICS.md key with or without the insurance', () => {
+	it('finds a definition by its docs/spec/METRICS.md key with or without the insurance', () => {
 		expect(definitionOf('pension.coverage')?.name).toBe('参保率');
 		expect(definitionOf('medical.gap_to_target')?.name).toBe('距目标还差');
 		expect(definitionOf('registration_rate')?.name).toBe('全民参保登记率');

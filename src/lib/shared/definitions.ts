@@ -1,6 +1,6 @@
 /**
  * The figures in plain Chinese, from docs/spec/METRICS.md: shown on hover (title) beside a figure and
- * on the 帮助 page (/help). `key` is the METRICS.md key without the insurance prefix.
+ * on the 帮助 page (/help). `key` is the docs/spec/METRICS.md key without the insurance prefix.
  */
 export interface Definition {
 	key: string;
@@ -29,7 +29,7 @@ export const DEFINITIONS: Definition[] = [
 
 const BY_KEY = new Map(DEFINITIONS.map((d) => [d.key, d]));
 
-/** The definition of a METRICS.md key (pension.coverage → 参保率), or null. */
+/** The definition of a docs/spec/METRICS.md key (pension.coverage → 参保率), or null. */
 export function definitionOf(metricKey: string): Definition | null {
 	return BY_KEY.get(metricKey.includes('.') ? metricKey.slice(metricKey.indexOf('.') + 1) : metricKey) ?? null;
 }

@@ -1,4 +1,4 @@
-/** The five insurances (METRICS.md table): key, 险种, the status column and the scheme digit. */
+/** The five insurances (docs/spec/METRICS.md table): key, 险种, the status column and the scheme digit. */
 export const INSURANCES = [
 	{ key: 'pension', label: '养老保险', digit: '1', column: 'aic003', enrolled: ['11', '12', '13', '14', '15'] },
 	{ key: 'medical', label: '医疗保险', digit: '2', column: 'akc003', enrolled: ['21', '22', '23', '24', '25', '26', '27'] },
@@ -14,7 +14,7 @@ export function insuranceByKey(key: string): Insurance | undefined {
 	return INSURANCES.find((i) => i.key === key);
 }
 
-/** 扩面重点人群 presets in METRICS.md order, with their JSON keys. */
+/** 扩面重点人群 presets in docs/spec/METRICS.md order, with their JSON keys. */
 export const EXPANSION_GROUPS = [
 	{ key: 'sme', label: '中小微企业从业人员' },
 	{ key: 'flexible', label: '灵活就业人员' },

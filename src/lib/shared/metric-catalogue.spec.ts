@@ -10,7 +10,7 @@ describe('metric catalogue', () => {
 		expect(REPORT_COLUMNS['17']).toBe('maternity.uninsured');
 	});
 
-	it('ranks rates high-first and counts of problems low-first, as METRICS.md "rank" says', () => {
+	it('ranks rates high-first and counts of problems low-first, as docs/spec/METRICS.md "rank" says', () => {
 		for (const key of ['pension.coverage', 'registration_rate', 'verification_rate', 'medical.insured']) expect(higherIsBetter(key)).toBe(true);
 		for (const key of ['pension.uninsured', 'pension.gap_to_target', 'pension.duplicate_enrolled', 'id_invalid', 'status_conflict', 'to_verify'])
 			expect(higherIsBetter(key)).toBe(false);

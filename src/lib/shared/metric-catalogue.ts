@@ -3,7 +3,7 @@ import { DATA_QUALITY_RULES, INSURANCES } from './insurances.ts';
 /**
  * The metric catalogue: every numeric figure of docs/spec/METRICS.md with its Chinese label, kind,
  * ranking direction and 情况表 column — the one source for labels, ranking direction and what may be
- * ranked (CLI `rank --metric`, 排名, 通报, KPI cards). Keys are INTERFACE.md's flattened names.
+ * ranked (CLI `rank --metric`, 排名, 通报, KPI cards). Keys are docs/spec/INTERFACE.md's flattened names.
  */
 export type MetricKind = 'rate' | 'count' | 'points';
 

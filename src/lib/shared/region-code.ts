@@ -1,4 +1,4 @@
-/** Region codes are prefixes of 统计用区划代码: 2, 4, 6, 9 or 12 digits (SNAPSHOT.md "Region codes"). */
+/** Region codes are prefixes of 统计用区划代码: 2, 4, 6, 9 or 12 digits (docs/spec/SNAPSHOT.md "Region codes"). */
 export type RegionLevel = 'province' | 'prefecture' | 'county' | 'township' | 'village';
 
 const LEVELS: [number, RegionLevel][] = [

@@ -20,7 +20,7 @@ export interface ScoreRow {
 	/** the share of the plan's total weight the composite is based on (1 = every indicator measured) */
 	weightCovered: number;
 	rank: number | null;
-	/** persons to enrol to reach the plan's targets (METRICS.md i.gap_to_target): 任务分解 */
+	/** persons to enrol to reach the plan's targets (docs/spec/METRICS.md i.gap_to_target): 任务分解 */
 	gap: { pension: number | null; medical: number | null };
 }
 

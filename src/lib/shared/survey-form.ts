@@ -1,6 +1,6 @@
 /**
  * The 入户调查 pack (44号 附件1 全民参保登记表, 附件2 个人基础信息汇总表): what a person's prefilled form
- * ticks, from the registry's codes (41号 附件2; SNAPSHOT.md). The browser's print view and the Excel
+ * ticks, from the registry's codes (41号 附件2; docs/spec/SNAPSHOT.md). The browser's print view and the Excel
  * pack both draw from these, so the two never disagree.
  */
 export interface PackPerson {

@@ -1,6 +1,6 @@
 /**
  * 入户调查 (docs/spec/METRICS.md "入户调查 worklist"): the row types the survey page, its components and
- * the CLI share. `SurveyJson` is exactly INTERFACE.md `canbao survey --json`; `SurveyView` adds what the
+ * the CLI share. `SurveyJson` is exactly docs/spec/INTERFACE.md `canbao survey --json`; `SurveyView` adds what the
  * page shows beside it (核实进度 per row).
  */
 export interface SurveyCounts {
@@ -49,7 +49,7 @@ export interface SurveyView extends SurveyJson {
 export const OWN_KEY = 'own';
 export const TOTAL_KEY = 'total';
 
-/** Unicode code-point order (INTERFACE.md: surveyors and reviewers sorted by name), not UTF-16 units. */
+/** Unicode code-point order (docs/spec/INTERFACE.md: surveyors and reviewers sorted by name), not UTF-16 units. */
 export function compareCodePoints(a: string, b: string): number {
 	const x = [...a];
 	const y = [...b];

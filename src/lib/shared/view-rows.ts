@@ -56,7 +56,7 @@ export interface ReportResult {
 	snapshot: string;
 	region: RegionInfo;
 	rows: ReportRow[];
-	/** the 本级 row (METRICS.md): what lies in the region but reaches no reference child */
+	/** the 本级 row (docs/spec/METRICS.md): what lies in the region but reaches no reference child */
 	own: { columns: ReportColumns };
 	total: { columns: ReportColumns };
 	checks: ReportCheck[];
@@ -73,7 +73,7 @@ export interface ReportView extends ReportResult {
  * since the previous snapshot (rates in percentage points, counts in persons).
  */
 export interface Kpi {
-	/** the METRICS.md key the value is (tests compare it with `canbao metrics --json`) */
+	/** the docs/spec/METRICS.md key the value is (tests compare it with `canbao metrics --json`) */
 	key: string;
 	label: string;
 	kind: 'rate' | 'count';
@@ -105,16 +105,16 @@ export interface RegionFigures {
 	gap: number | null;
 	registrationRate: number | null;
 	verificationRate: number | null;
-	/** data-quality flags of the region (sum of the METRICS.md rule counts) */
+	/** data-quality flags of the region (sum of the docs/spec/METRICS.md rule counts) */
 	quality: number | null;
 	stage: string;
 	/** pension coverage the region's schedule expects by now (null before the first milestone) */
 	expected: number | null;
 	/** below that milestone (pension coverage, exact comparison); null when either is unknown */
 	behind: boolean | null;
-	/** first day the coverage trend reaches the target (METRICS.md projection) */
+	/** first day the coverage trend reaches the target (docs/spec/METRICS.md projection) */
 	projection: string | null;
-	/** the 本级 row (METRICS.md): never ranked, not on the map; `code` is the parent region's */
+	/** the 本级 row (docs/spec/METRICS.md): never ranked, not on the map; `code` is the parent region's */
 	own?: boolean;
 }
 
@@ -129,7 +129,7 @@ export interface LeagueRow extends RegionFigures {
 	arrow: Arrow;
 }
 
-/** One child region's 应参未参 figures (METRICS.md "Coverage": i.uninsured and its three parts, i.eligible). */
+/** One child region's 应参未参 figures (docs/spec/METRICS.md "Coverage": i.uninsured and its three parts, i.eligible). */
 export interface HotspotRow {
 	code: string;
 	name: string | null;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 
 /**
- * Builds small snapshot folders for tests: rows are plain objects keyed by the SNAPSHOT.md column
+ * Builds small snapshot folders for tests: rows are plain objects keyed by the docs/spec/SNAPSHOT.md column
  * names, written as CSV (UTF-8, UTF-8 with BOM, GB18030, comma or tab). Ids come from `validId`, whose
  * check digit is computed here independently of the SQL under test.
  */

@@ -1,4 +1,4 @@
-/** Status colours of METRICS.md bands, as global.css defines them (--green, --amber, --red), for ECharts. */
+/** Status colours of docs/spec/METRICS.md bands, as global.css defines them (--green, --amber, --red), for ECharts. */
 export const STATUS_COLOURS = {
 	green: '#2e7d32',
 	amber: '#e0a100',

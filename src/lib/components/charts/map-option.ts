@@ -3,7 +3,7 @@ import { percent } from '../../shared/format.ts';
 import { INK, NO_DATA_COLOUR, statusColour, type Status } from './colours.ts';
 
 /**
- * Option of a choropleth of regions: each area in its status colour (METRICS.md bands, as the
+ * Option of a choropleth of regions: each area in its status colour (docs/spec/METRICS.md bands, as the
  * engine gave them — nothing is recomputed here), grey without data, named with its figure.
  */
 export interface MapItem {

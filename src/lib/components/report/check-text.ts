@@ -1,7 +1,7 @@
 import { count } from '../../shared/format.ts';
 
 /**
- * How the 情况表 page writes a logic check: the rule in Chinese (the JSON keeps METRICS.md's texts,
+ * How the 情况表 page writes a logic check: the rule in Chinese (the JSON keeps docs/spec/METRICS.md's texts,
  * e.g. "甲栏 total = sum of rows") and the numbers of a failure with thousands separators.
  */
 const LABELS: Record<string, string> = {

@@ -12,7 +12,7 @@ export interface SurveyLine {
 	rate: number | null;
 }
 
-/** The children in code order, then "<region>本级" (METRICS.md: never ranked, explained), then 合计. */
+/** The children in code order, then "<region>本级" (docs/spec/METRICS.md: never ranked, explained), then 合计. */
 export function surveyLines(view: SurveyView): SurveyLine[] {
 	const regionName = view.region.name ?? view.region.code;
 	const children: SurveyLine[] = view.rows.map((r) => ({

@@ -1,5 +1,5 @@
 /**
- * The columns of each snapshot table (SNAPSHOT.md): the name used in the database, the header
+ * The columns of each snapshot table (docs/spec/SNAPSHOT.md): the name used in the database, the header
  * names accepted for it (indicator code and Chinese name), and whether the column is required.
  */
 export interface ColumnSpec {
@@ -17,7 +17,7 @@ const col = (name: string, chinese: string[], required = false, code = name.toUp
 });
 
 /**
- * Every header name accepted for each column, in one table: the indicator code, the SNAPSHOT.md Chinese
+ * Every header name accepted for each column, in one table: the indicator code, the docs/spec/SNAPSHOT.md Chinese
  * name, the 人社部发〔2014〕41号 附件1 names (with their bracketed notes) and the names office sheets use.
  * Compared after headerKey(): white space and line breaks removed, full-width brackets made half-width,
  * letters lower-case; a header with a bracketed note that matches nothing is tried without the note.
@@ -85,7 +85,7 @@ export const ID_COLUMNS: Partial<Record<TableName, string[]>> = {
 	population: ['aab301']
 };
 
-/** The date columns (SNAPSHOT.md): a spreadsheet's date cells and serial numbers are read as dates there. */
+/** The date columns (docs/spec/SNAPSHOT.md): a spreadsheet's date cells and serial numbers are read as dates there. */
 export const DATE_COLUMNS: Partial<Record<TableName, string[]>> = {
 	persons: ['aac006', 'aae036', 'aae015'],
 	enrolments: ['start_date']

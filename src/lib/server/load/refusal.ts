@@ -1,6 +1,6 @@
 /**
  * A snapshot that cannot be loaded as a whole. The message is Chinese and names the file, the
- * column and, where it applies, the line, as SNAPSHOT.md "Bad input" asks.
+ * column and, where it applies, the line, as docs/spec/SNAPSHOT.md "Bad input" asks.
  */
 export class LoadRefusal extends Error {
 	constructor(

@@ -6,7 +6,7 @@ import { regionInfo, type RegionInfo } from './regions.ts';
 import { childLength, levelOf, type RegionLevel } from '../../shared/region-code.ts';
 
 /**
- * THE per-child primitive (METRICS.md "The quarterly report"): the regions of one level inside a region
+ * THE per-child primitive (docs/spec/METRICS.md "The quarterly report"): the regions of one level inside a region
  * — its reference children by default — each with its additive counts, plus the 本级 row (`own`): what
  * lies in the region but reaches no reference region of that level (blank AAB301 at the scope, codes
  * shorter than the level, codes whose prefix has no reference name such as 520302000), plus the total.
@@ -75,7 +75,7 @@ export interface RegionChildMetrics {
 	total: Metrics;
 }
 
-/** Every METRICS.md figure of each row, the 本级 row and the total (no progress figures: those need other snapshots). */
+/** Every docs/spec/METRICS.md figure of each row, the 本级 row and the total (no progress figures: those need other snapshots). */
 export function partsMetrics(parts: RegionParts, plan: Plan): RegionChildMetrics {
 	return {
 		asOf: parts.asOf,

@@ -29,7 +29,7 @@ export interface Coverage {
 	coverage: number | null;
 }
 
-/** METRICS.md "Coverage" for one insurance, from persons rows per status class (or per status code). */
+/** docs/spec/METRICS.md "Coverage" for one insurance, from persons rows per status class (or per status code). */
 export function coverageOf(counts: RegionCounts, insurance: Insurance): Coverage {
 	const status = counts.status[insurance.digit];
 	const classes = counts.classes?.[insurance.digit];
@@ -55,7 +55,7 @@ export function coverageOf(counts: RegionCounts, insurance: Insurance): Coverage
 	};
 }
 
-/** Every METRICS.md figure of one region and snapshot, flattened with dots as INTERFACE.md prints them. */
+/** Every docs/spec/METRICS.md figure of one region and snapshot, flattened with dots as docs/spec/INTERFACE.md prints them. */
 export function deriveMetrics(counts: RegionCounts, plan: Plan, progress?: Progress): Metrics {
 	const r = counts.registration;
 	const registered = r.direct - r.direct_nonlocal + r.confirmed_in_province + r.confirmed_out_province + r.verified;

@@ -1,7 +1,7 @@
 import type { StatusColour } from '../../shared/view-rows.ts';
 export type { StatusColour };
 /**
- * Target arithmetic without floating-point error (METRICS.md gap_to_target and status colour): the
+ * Target arithmetic without floating-point error (docs/spec/METRICS.md gap_to_target and status colour): the
  * target becomes whole basis points and every comparison is between integers, so 0.9 × 10 is 9.
  */
 export function basisPoints(fraction: number): number {

@@ -13,7 +13,7 @@ export interface MetricsResult {
 	metrics: Metrics;
 }
 
-/** INTERFACE.md `canbao metrics --json`: every METRICS.md figure for one region and snapshot. */
+/** docs/spec/INTERFACE.md `canbao metrics --json`: every docs/spec/METRICS.md figure for one region and snapshot. */
 export async function computeMetrics(db: Database, regionCode: string, asOf: string | undefined, plan: Plan): Promise<MetricsResult> {
 	const code = assertRegionCode(regionCode);
 	const { current, all } = await resolveSnapshot(db, asOf);
@@ -48,7 +48,7 @@ export async function coverageTrend(
 		});
 }
 
-/** METRICS.md delta (in percentage points) and projection, from snapshots at or before `current`. */
+/** docs/spec/METRICS.md delta (in percentage points) and projection, from snapshots at or before `current`. */
 async function progressOf(db: Database, code: string, current: SnapshotInfo, all: SnapshotInfo[], plan: Plan): Promise<Progress> {
 	const trend = await coverageTrend(db, code, current, all);
 	const now = trend[trend.length - 1];

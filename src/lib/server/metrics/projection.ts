@@ -8,7 +8,7 @@
 export const PROJECTION_HORIZON_YEARS = 50;
 
 /**
- * METRICS.md `projection`: the ordinary least-squares line of coverage against the as-of date (in
+ * docs/spec/METRICS.md `projection`: the ordinary least-squares line of coverage against the as-of date (in
  * days) over the last up to four snapshots with a coverage; null with fewer than two points or a
  * slope ≤ 0, or when the crossing lies beyond the horizon; else the first whole day on or after which
  * the line reaches the target. Never throws.

@@ -26,7 +26,7 @@ export interface RankResult {
 	region: RegionInfo;
 	metric: string;
 	rows: RankRow[];
-	/** the 本级 row's value and status: shown beside the ranking, never ranked (METRICS.md) */
+	/** the 本级 row's value and status: shown beside the ranking, never ranked (docs/spec/METRICS.md) */
 	own: { value: number | null; status: StatusColour | null };
 }
 
@@ -43,7 +43,7 @@ export function metricStatus(metrics: Metrics | undefined, metric: string): Stat
 }
 
 /**
- * INTERFACE.md `canbao rank --json`: the reference children of a region (the same rows as the report)
+ * docs/spec/INTERFACE.md `canbao rank --json`: the reference children of a region (the same rows as the report)
  * ranked by one metric, with competition ranks, the previous snapshot's rank and the movement; the 本级
  * row's value beside them, unranked.
  */

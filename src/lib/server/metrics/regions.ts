@@ -12,7 +12,7 @@ export function assertRegionCode(code: unknown): string {
 	return code;
 }
 
-/** The region and its reference children (METRICS.md: data codes without a reference name are never children; they count in the 本级 row). */
+/** The region and its reference children (docs/spec/METRICS.md: data codes without a reference name are never children; they count in the 本级 row). */
 export async function regionWithChildren(
 	db: Database,
 	code: string,

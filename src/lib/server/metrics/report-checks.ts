@@ -14,7 +14,7 @@ export const RULES = {
 const COLUMN_NUMBERS = Array.from({ length: 17 }, (_, i) => String(i + 1));
 
 /**
- * METRICS.md 情况表 logic checks: one entry per rule and row, each passing or naming the row and the
+ * docs/spec/METRICS.md 情况表 logic checks: one entry per rule and row, each passing or naming the row and the
  * numbers. 甲栏 once for the total row (total = children rows + the 本级 row); 宾栏 where (1) is given
  * and equals (2); (2)<=(1) where (1) is given; (4)<=(3) and (8)<=(7) for every row (children, 本级 and
  * total). The 本级 row is called `own`, the total row `total`.

@@ -15,7 +15,7 @@ export { REPORT_COLUMNS };
 
 
 
-/** The INTERFACE.md object alone, as the CLI and the JSON API print it. */
+/** The docs/spec/INTERFACE.md object alone, as the CLI and the JSON API print it. */
 export function reportJson(view: ReportView): ReportResult {
 	const { noData: _, ownHasData: __, ...json } = view;
 	return json;
@@ -25,7 +25,7 @@ export function reportColumns(metrics: Metrics): ReportColumns {
 	return Object.fromEntries(Object.entries(REPORT_COLUMNS).map(([n, key]) => [n, metrics[key] as number | null]));
 }
 
-/** INTERFACE.md `canbao report --json`: the 情况表 for the reference children of a region, the 本级 row, the total row and the logic checks. */
+/** docs/spec/INTERFACE.md `canbao report --json`: the 情况表 for the reference children of a region, the 本级 row, the total row and the logic checks. */
 export async function buildReport(db: Database, regionCode: string, asOf: string | undefined, plan: Plan): Promise<ReportView> {
 	const code = assertRegionCode(regionCode);
 	const { current } = await resolveSnapshot(db, asOf);

@@ -3,7 +3,7 @@ import { DEFAULT_PLAN, PRESETS, expectedPensionCoverage, planFrom, scheduleFor, 
 import { planErrors } from './plan-validate.ts';
 
 describe('the Guizhou plan from the seeds', () => {
-	it('has the targets of SNAPSHOT.md', () => {
+	it('has the targets of docs/spec/SNAPSHOT.md', () => {
 		expect(DEFAULT_PLAN.targets).toEqual({ pension: 0.9, medical: 0.95, injury: 0.9, unemployment: 0.9, maternity: 0.9 });
 	});
 	it('puts 遵义 in the 2014 pilot, 毕节 in 2015 and 贵阳 in 2016, down to their counties', () => {

@@ -7,11 +7,11 @@ import lianyungang from './presets/lianyungang.json' with { type: 'json' };
 import { projectRoot } from '../project-root.ts';
 import type { InsuranceKey } from '../../shared/insurances.ts';
 
-/** The programme plan (SNAPSHOT.md "Plan file"): targets, stage schedules and which region follows which. */
+/** The programme plan (docs/spec/SNAPSHOT.md "Plan file"): targets, stage schedules and which region follows which. */
 export interface Plan {
 	name: string;
 	targets: Record<InsuranceKey, number>;
-	/** amber band below the target, in percentage points (METRICS.md status colour) */
+	/** amber band below the target, in percentage points (docs/spec/METRICS.md status colour) */
 	amberBandPoints: number;
 	schedules: Record<string, Schedule>;
 	/** region code prefix → schedule key; the longest matching prefix wins */
@@ -96,7 +96,7 @@ export function stagesAt(plan: Plan, region: string, date: string): string[] {
 	return [begun.reduce((a, b) => (b.from >= a.from ? b : a)).name];
 }
 
-/** METRICS.md `stage`: the current stages of the region's schedule, joined with 、 when several overlap. */
+/** docs/spec/METRICS.md `stage`: the current stages of the region's schedule, joined with 、 when several overlap. */
 export function stageAt(plan: Plan, region: string, date: string): string {
 	return stagesAt(plan, region, date).join('、');
 }

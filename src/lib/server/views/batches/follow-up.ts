@@ -24,7 +24,7 @@ export async function classesIn(db: Database, ids: BatchId[], asOf: string, digi
 }
 
 /**
- * METRICS.md "A dispatched list is followed the same way": for one later snapshot, per receiving region
+ * docs/spec/METRICS.md "A dispatched list is followed the same way": for one later snapshot, per receiving region
  * (or per 单位 when `keyOf` says so), how many of the ids are insured, uninsured, excluded, other or
  * absent there, and 完成率.
  */

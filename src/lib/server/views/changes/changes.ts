@@ -30,7 +30,7 @@ export async function checkChangesQuery(db: Database, q: ChangesQuery): Promise<
 }
 
 /**
- * METRICS.md "Changes between two snapshots" for one region, from the per-id summaries written at load
+ * docs/spec/METRICS.md "Changes between two snapshots" for one region, from the per-id summaries written at load
  * (agg_id_class, agg_duplicate_person, agg_id_unmatched): the region's figures and the same per
  * reference child, with everything reaching no reference child in the 本级 row.
  */
@@ -68,7 +68,7 @@ export async function buildChanges(db: Database, q: ChangesQuery): Promise<Chang
 	};
 }
 
-/** The INTERFACE.md object in its key order. */
+/** The docs/spec/INTERFACE.md object in its key order. */
 export function changesJson(view: ChangesView): ChangesResult {
 	const r = view.result;
 	const out: Record<string, unknown> = { from: r.from, to: r.to, insurance: r.insurance, region: r.region, matrix: r.matrix };

@@ -13,7 +13,7 @@ export function emptyFigures(): ChangeFigures {
 	return out as ChangeFigures;
 }
 
-/** METRICS.md named figures from the matrix cells and the duplicate / unmatched counts. */
+/** docs/spec/METRICS.md named figures from the matrix cells and the duplicate / unmatched counts. */
 export function figuresOf(c: ChildCounts): ChangeFigures {
 	const out = emptyFigures();
 	for (const { class_a, class_b, n } of c.matrix) {

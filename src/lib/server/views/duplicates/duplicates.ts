@@ -4,7 +4,7 @@ import type { RegionCounts } from '../../metrics/counts.ts';
 import { DUPLICATE_SPANS } from '../../../shared/insurances.ts';
 import type { DuplicateKind } from '../../persons/lists.ts';
 
-/** METRICS.md "Duplicates" figures of one insurance, per child region and per snapshot (agg_duplicate only). */
+/** docs/spec/METRICS.md "Duplicates" figures of one insurance, per child region and per snapshot (agg_duplicate only). */
 export interface DuplicateFigures {
 	enrolled: number;
 	benefit: number;

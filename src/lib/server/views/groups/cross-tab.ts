@@ -43,7 +43,7 @@ export interface Labels {
 	/** the reference children of the region (the rows of a region cut), code → name */
 	regions: Map<string, string | null>;
 	scope: string;
-	/** "<region>本级": the label of the 本级 row of a region cut (METRICS.md) */
+	/** "<region>本级": the label of the 本级 row of a region cut (docs/spec/METRICS.md) */
 	own?: string;
 }
 
@@ -52,7 +52,7 @@ const MISSING_KEY = '';
 export const OWN_KEY = 'own';
 
 /**
- * A region cut lists the reference children plus the 本级 row (METRICS.md "The quarterly report"): a
+ * A region cut lists the reference children plus the 本级 row (docs/spec/METRICS.md "The quarterly report"): a
  * child prefix without a reference name (520302000), or a code shorter than the child level (the region
  * itself, e.g. blank AAB301 at the scope), is counted in the 本级 row, never as a row of its own.
  */

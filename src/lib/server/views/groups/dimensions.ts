@@ -1,5 +1,5 @@
 /**
- * The cuts of the planner's cross-tab (METRICS.md "Expansion groups": age band, 性别, 户口性质, 个人身份,
+ * The cuts of the planner's cross-tab (docs/spec/METRICS.md "Expansion groups": age band, 性别, 户口性质, 个人身份,
  * 就业状态, 单位类型 and region, plus the 应参未参 status itself). A fixed whitelist: URL values are
  * checked against it and reach SQL only as bound parameters (queries/explore/cross-tab.sql picks the
  * column with CASE), never spliced.

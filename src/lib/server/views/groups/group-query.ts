@@ -12,7 +12,7 @@ export interface GroupView {
 	childLength: number;
 	/** false for a village: the cube holds townships, so cuts cannot narrow to one village */
 	cubeCovers: boolean;
-	/** only the region's 本级 row (METRICS.md): rows reaching no reference child (URL `own=1`) */
+	/** only the region's 本级 row (docs/spec/METRICS.md): rows reaching no reference child (URL `own=1`) */
 	own: boolean;
 }
 

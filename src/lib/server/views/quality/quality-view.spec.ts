@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readRule } from './quality-view.ts';
 
 describe('readRule', () => {
-	it('accepts the METRICS.md rule keys only', () => {
+	it('accepts the docs/spec/METRICS.md rule keys only', () => {
 		expect(readRule('status_conflict')).toBe('status_conflict');
 		expect(readRule('enrolment_unmatched')).toBe('enrolment_unmatched');
 		expect(readRule('dq_id_invalid OR 1=1')).toBe('id_invalid');

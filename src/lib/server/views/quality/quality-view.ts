@@ -4,7 +4,7 @@ import type { RegionCounts } from '../../metrics/counts.ts';
 import { DATA_QUALITY_RULES } from '../../../shared/insurances.ts';
 import { isRule, type RuleKey } from './offending.ts';
 
-/** METRICS.md "Data quality" by child region and over snapshots, from agg_person (no persons rows). */
+/** docs/spec/METRICS.md "Data quality" by child region and over snapshots, from agg_person (no persons rows). */
 export type RuleCounts = Record<RuleKey, number>;
 
 /** The reference children's persons rows and rule counts, and the 本级 row (null when nothing lies there). */

@@ -3,7 +3,7 @@ import type { CodeNames } from '../../persons/code-names.ts';
 import { seesFullPerson, type PersonAccess } from '../../../shared/masking.ts';
 
 /**
- * Why a persons row breaks a METRICS.md data-quality rule, in words a county operator can act on. The
+ * Why a persons row breaks a docs/spec/METRICS.md data-quality rule, in words a county operator can act on. The
  * texts never repeat a full 公民身份号码. For full access they may name its birth-date part or check
  * character; for masked access (masking.ts) they name nothing the mask hides: no dates from the id or
  * from AAC006, no check character (issue 14, finding 1: those rebuilt whole numbers with the mask).
@@ -51,7 +51,7 @@ function dashed(yyyymmdd: string): string {
 	return `${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`;
 }
 
-/** METRICS.md id_invalid: what exactly is wrong with a non-blank number. */
+/** docs/spec/METRICS.md id_invalid: what exactly is wrong with a non-blank number. */
 export function idInvalidReason(raw: string, access: PersonAccess): string {
 	const full = seesFullPerson(access);
 	const u = raw.replace(/^[ \t\r\n\u3000\u00a0]+|[ \t\r\n\u3000\u00a0]+$/g, '').toUpperCase(); // what clean() trims, no more
@@ -102,7 +102,7 @@ function statusOf(row: OffendingRow, column: string): string | null {
 	return row[column as keyof OffendingRow] as string | null;
 }
 
-/** The reason text for `rule` (a METRICS.md data-quality key) of one offending persons row, as `access` may read it. */
+/** The reason text for `rule` (a docs/spec/METRICS.md data-quality key) of one offending persons row, as `access` may read it. */
 export function reasonOf(rule: string, row: OffendingRow, names: CodeNames, access: PersonAccess): string {
 	switch (rule) {
 		case 'id_invalid':

@@ -34,7 +34,7 @@ export async function leagueWorkbook(input: {
 	metricLabel: string;
 	level: RegionLevel | null;
 	rows: LeagueRow[];
-	/** the 本级 row: below the ranked rows, rank "不排名" (METRICS.md) */
+	/** the 本级 row: below the ranked rows, rank "不排名" (docs/spec/METRICS.md) */
 	own?: LeagueRow | null;
 	/** the sort of the page the rows follow (default: by rank) */
 	sort?: LeagueColumn;

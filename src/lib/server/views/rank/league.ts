@@ -54,7 +54,7 @@ export function leagueRows(rows: RegionRow[], figures: RegionFigures[], metric: 
 	}));
 }
 
-/** The 本级 row of a league table: its value and arrow, never a rank (METRICS.md "rank"). */
+/** The 本级 row of a league table: its value and arrow, never a rank (docs/spec/METRICS.md "rank"). */
 export function ownLeagueRow(row: RegionRow, figures: RegionFigures, metric: string, gapPoints = DEFAULT_ARROW_GAP): LeagueRow | null {
 	if (!row.hasData) return null;
 	return { ...figures, value: numeric(row.metrics[metric]), rank: null, previousRank: null, movement: null, arrow: arrowFor(figures.delta, gapPoints) };

@@ -51,7 +51,7 @@ export async function reportWorkbook(report: ReportView): Promise<ExcelJS.Workbo
 		const name = row.name ?? row.code;
 		dataRow(sheet, r++, noData.has(row.code) ? `${name}（无数据）` : name, row.columns);
 	}
-	// the 本级 row before 合计 (METRICS.md): rows + 本级 = 合计 in every column
+	// the 本级 row before 合计 (docs/spec/METRICS.md): rows + 本级 = 合计 in every column
 	dataRow(sheet, r++, ownLabel(report.region), report.own.columns);
 	dataRow(sheet, r++, '合计', report.total.columns, true);
 

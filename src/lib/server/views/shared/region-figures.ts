@@ -19,7 +19,7 @@ const num = (m: Metrics | null, key: string): number | null => {
 	return typeof v === 'number' && Number.isFinite(v) ? v : null;
 };
 
-/** Coverage change in percentage points (METRICS.md delta); null when either side is null. */
+/** Coverage change in percentage points (docs/spec/METRICS.md delta); null when either side is null. */
 export function pointsChange(now: number | null, before: number | null): number | null {
 	return now === null || before === null ? null : (now - before) * 100;
 }

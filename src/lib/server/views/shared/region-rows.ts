@@ -10,8 +10,8 @@ import { levelOf, type RegionLevel } from '../../../shared/region-code.ts';
 
 /**
  * The regions of one level inside a region (its children, or any level further down), each with
- * every METRICS.md figure now and in the previous snapshot: what maps, bars and league tables
- * draw — plus the 本级 row (METRICS.md): what lies in the region but reaches no reference region of
+ * every docs/spec/METRICS.md figure now and in the previous snapshot: what maps, bars and league tables
+ * draw — plus the 本级 row (docs/spec/METRICS.md): what lies in the region but reaches no reference region of
  * that level. From the engine's per-child primitive (metrics/children.ts), one pass per snapshot.
  */
 export interface RegionRow {

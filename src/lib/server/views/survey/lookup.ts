@@ -9,7 +9,7 @@ import type { PersonRecord, PersonLookup } from '../../../shared/person-lookup.t
 /**
  * Look-up of one person by 公民身份号码 (44号 第十三条: the window shows what is missing or wrong for a
  * person to verify): every snapshot's record inside the user's scope, its statuses, enrolments and
- * data-quality reasons. The number is matched as METRICS.md "Identity" normalises it.
+ * data-quality reasons. The number is matched as docs/spec/METRICS.md "Identity" normalises it.
  */
 export function normaliseId(raw: string): string {
 	const u = raw.trim().toUpperCase();

@@ -14,7 +14,7 @@ import {
 } from '../../../shared/survey.ts';
 
 /**
- * The 入户调查 worklist of a region (METRICS.md): persons and households to visit per reference child,
+ * The 入户调查 worklist of a region (docs/spec/METRICS.md): persons and households to visit per reference child,
  * the 本级 row and the total, and what each surveyor verified and each reviewer reviewed.
  */
 export async function buildSurvey(db: Database, regionCode: string, asOf: string | undefined): Promise<SurveyView> {
@@ -68,7 +68,7 @@ export async function buildSurvey(db: Database, regionCode: string, asOf: string
 	};
 }
 
-/** The INTERFACE.md object alone, as `canbao survey --json` prints it. */
+/** The docs/spec/INTERFACE.md object alone, as `canbao survey --json` prints it. */
 export function surveyJson(view: SurveyView): SurveyJson {
 	const { progress: _, ...json } = view;
 	return json;
