@@ -108,7 +108,7 @@ describe('扩面任务 batches', () => {
 		const township = await openBatch(store, user('supervisor', T16), 1);
 		const list = (access: 'masked' | 'full') => withDb(async (db) => batchPersons(db, township.ids, S[2], S[0], '1', await codeNames(db), access));
 		const full = await list('full');
-		expect(full[0]).toMatchObject({ aac003: '王小明', id: ID(1), receiver: T16, status: expect.stringMatching(/^11/) });
+		expect(full[0]).toMatchObject({ aac003: '王小明', id: ID(1), receiver: T16, status: '已参加城镇职工基本养老保险' });
 		const masked = await list('masked');
 		expect(masked[0].aac003).toBe('王*明');
 		expect(masked[0].id).toBe(`${ID(1).slice(0, 4)}**********${ID(1).slice(-4)}`);

@@ -50,7 +50,8 @@ describe('coverage per insurance', () => {
 	});
 
 	it('counts a row with a blank AAB301 in the scope region and its ancestors but in no child', async () => {
-		const persons = [person({ AAB301: '', AIC003: '91' }), person({ AAB301: '520328004', AIC003: '91' })];
+		// two insured rows in the scope 5201, so the manifest's scope is not contradicted by the rows (issue 14)
+		const persons = [person({ AAB301: '', AIC003: '91' }), person({ AAB301: '520328004', AIC003: '91' }), person({ AIC003: '11' }), person({ AIC003: '11' })];
 		const e = await engineOn({ asOf: '2016-12-31', scope: '5201', persons, enrolments: [] });
 		expect((await e.metrics('52'))['pension.uninsured']).toBe(2);
 		expect((await e.metrics('5201'))['pension.uninsured']).toBe(1);

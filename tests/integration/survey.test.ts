@@ -217,10 +217,10 @@ describe('person look-up by 公民身份号码', () => {
 			expect(found.found).toBe(true);
 			expect(found.records).toHaveLength(1);
 			const r = found.records[0];
-			expect(r).toMatchObject({ snapshot: '2016-12-31', code: V1, place: '纪念塔社区', name: '旧号码', id: LEGACY, regStatus: '11 本地参保直接入库' });
-			expect(r.statuses[0]).toEqual({ label: '养老保险', value: '11 已参加城镇职工基本养老保险' });
+			expect(r).toMatchObject({ snapshot: '2016-12-31', code: V1, place: '纪念塔社区', name: '旧号码', id: LEGACY, regStatus: '本地参保直接入库' });
+			expect(r.statuses[0]).toEqual({ label: '养老保险', value: '已参加城镇职工基本养老保险' });
 			expect(r.reasons.map((x) => x.split('：')[0])).toEqual(['15位旧身份号码', '参保状态与参保记录矛盾']);
-			expect(found.enrolments).toEqual([{ snapshot: '2016-12-31', scheme: '11 城镇职工基本养老保险', place: '520102016', status: '1 参保缴费', unit: '', start: '20150101', active: true }]);
+			expect(found.enrolments).toEqual([{ snapshot: '2016-12-31', scheme: '城镇职工基本养老保险', place: '520102016', status: '参保缴费', unit: '', start: '20150101', active: true }]);
 			expect((await lookupPerson(db, LEGACY, '5203', names)).found).toBe(false);
 		} finally {
 			db.close();

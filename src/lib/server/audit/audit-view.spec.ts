@@ -46,8 +46,8 @@ describe('audit viewer', () => {
 		recordAudit({ user: 'nobody', role: '', action: 'sign-in-locked', query: { from: '1.2.3.4' }, rows: 0 });
 		const county = auditPage({ page: 1 }, auditVisibility('520302', (u) => scopes[u]));
 		expect(county.rows.map((r) => [r.user, r.action, r.query])).toEqual([
-			['admin', 'user-reset', 'username=jingban'],
-			['jingban', 'export-persons', 'region=520302']
+			['admin', 'user-reset', '用户名 jingban'],
+			['jingban', 'export-persons', '地区 520302']
 		]);
 		expect(auditPage({ page: 1, user: 'guiyang' }, auditVisibility('520302', (u) => scopes[u])).rows).toEqual([]);
 		expect(auditPage({ page: 1 }, auditVisibility('52', (u) => scopes[u])).rows).toHaveLength(5);
