@@ -23,7 +23,8 @@ test('a planner sends a batch; the receiving township sees its part (masked / fu
 	const county = township.slice(0, 6);
 	const password = 'E2e-batches-Pa55word';
 	freshAccount('e2e_batch_jingban', 'operator', township, password);
-	freshAccount('e2e_batch_outside', 'supervisor', siblingOf(township), password);
+	// outside the batch's regions: a 督导 of another county (a sibling township of the batch's county is a receiver)
+	freshAccount('e2e_batch_outside', 'supervisor', siblingOf(county), password);
 
 	await browserSignIn(page, 'guihua', `/batches?region=${county}`);
 	await page.goto(`/batches?region=${county}`);

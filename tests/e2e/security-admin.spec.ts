@@ -64,7 +64,7 @@ test('the 管理员 adds a user, who signs in; disabling ends the session; a res
 	expect(mine).toEqual(expect.arrayContaining(['user-add', 'user-disable', 'user-enable', 'user-reset']));
 	expect(JSON.stringify(auditLines())).not.toContain(reset);
 	await page.goto('/admin/audit?user=admin&action=user-add');
-	await expect(page.getByRole('row', { name: new RegExp(`新建账号.*username=${NEW_USER}`) }).first()).toBeVisible();
+	await expect(page.getByRole('row', { name: new RegExp(`新建账号.*用户名 ${NEW_USER}`) }).first()).toBeVisible();
 	await expect(page.getByText('完整性校验通过')).toBeVisible();
 	await screenshots(page, 'security-admin-audit');
 	expect(await hasNoHorizontalScroll(page)).toBe(true);

@@ -57,7 +57,7 @@ test.beforeAll(async () => {
 for (const route of ROUTES) {
 	test(`${route.path}: injection attempts in every parameter are refused and change nothing`, async () => {
 		test.skip(!present.has(route.path), `${route.path} is not built yet (engineer ${route.owner})`);
-		const who = route.allowed.includes('guihua') ? 'guihua' : 'admin';
+		const who = route.allowed.includes('guihua') ? 'guihua' : route.allowed.includes('admin') ? 'admin' : route.allowed[0];
 		const context: APIRequestContext = await signedIn(who);
 		const before = databaseState();
 		const read = [...(route.regional ? ['region'] : []), ...route.params, ...(ADMIN_PARAMS[route.path] ?? [])];

@@ -32,7 +32,8 @@ function overlaps(boxes: Box[]): string[] {
 	return found;
 }
 
-const snapshots = cli<{ as_of: string }[]>('snapshots').map((s) => s.as_of).sort();
+// the generated quarters only: the upload tests add and delete earlier dates (2013-…) while this runs
+const snapshots = cli<{ as_of: string }[]>('snapshots').map((s) => s.as_of).filter((d) => d >= '2014-12-31').sort();
 
 for (const [label, snapshot, count] of [['one snapshot', snapshots[0], 1], ['all snapshots', snapshots[snapshots.length - 1], snapshots.length]] as const) {
 	for (const size of [{ width: 1366, height: 768 }, { width: 390, height: 844 }]) {

@@ -80,7 +80,9 @@ export function trendOption({ name, points, target = null, bands = [], compact =
 	const fills = bands.map((b, i) => stageFill(b.name, i));
 	return {
 		animation: false,
-		grid: { left: 44, right: target === null ? 24 : 62, top: 36, bottom: bands.length ? 58 : 30 },
+		// on a phone the stage legend wraps onto lines of about three names (a scroll legend's pager would sit on
+		// its clipped last name), so the plot leaves a line of room per three stages
+		grid: { left: 44, right: target === null ? 24 : 62, top: 36, bottom: bands.length ? (compact ? 38 + 20 * Math.ceil(bands.length / 3) : 58) : 30 },
 		toolbox: toolbox(() => ({
 			head: ['数据截至', name],
 			rows: [...points.map((p) => [chineseDate(p.asOf), percent(p.value)]), ...(target === null ? [] : [['目标', percent(target, 0)]])]
@@ -91,7 +93,7 @@ export function trendOption({ name, points, target = null, bands = [], compact =
 				params.map((p) => `${chineseDate(p.data.asOf)}<br/>${name}：${percent(p.data.value[1])}`).join('<br/>')
 		},
 		legend: bands.length
-			? { type: 'scroll', bottom: 0, left: 0, right: 0, selectedMode: false, icon: 'rect', itemWidth: 14, itemHeight: 10, textStyle: { color: MUTED, fontSize: 11 }, data: bands.map((b, i) => ({ name: b.name, itemStyle: { color: fills[i], borderColor: '#9aa0a6', borderWidth: 1 } })) }
+			? { type: compact ? 'plain' : 'scroll', bottom: 0, left: 0, right: 0, selectedMode: false, icon: 'rect', itemWidth: 14, itemHeight: 10, textStyle: { color: MUTED, fontSize: 11 }, data: bands.map((b, i) => ({ name: b.name, itemStyle: { color: fills[i], borderColor: '#9aa0a6', borderWidth: 1 } })) }
 			: undefined,
 		xAxis: {
 			type: 'value',
