@@ -62,11 +62,8 @@ export const BATCH_SPLITS = [
 ] as const;
 export type BatchSplit = (typeof BATCH_SPLITS)[number]['key'];
 
-/** A batch as lists and its page show it (no person data). */
-export interface BatchSummary {
-	serial: number;
-	number: string;
-	created_at: string;
+/** What a sender fills in for a batch (扩面任务). */
+export interface BatchDraft {
 	sender: string;
 	sender_name: string | null;
 	sender_role: string;
@@ -77,6 +74,13 @@ export interface BatchSummary {
 	as_of: string;
 	note: string;
 	due_date: string | null;
+}
+
+/** A batch as lists and its page show it (no person data). */
+export interface BatchSummary extends BatchDraft {
+	serial: number;
+	number: string;
+	created_at: string;
 	ids: number;
 }
 

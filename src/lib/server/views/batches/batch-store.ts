@@ -1,5 +1,5 @@
 import type { WorkStore } from '../../store/work-store.ts';
-import type { BatchSplit, BatchSummary } from '../../../shared/changes.ts';
+import type { BatchDraft, BatchSplit, BatchSummary } from '../../../shared/changes.ts';
 
 /** One id of a batch, frozen when sent: its receiving region, placement code and 单位. */
 export interface BatchId {
@@ -9,18 +9,7 @@ export interface BatchId {
 	aab001: string | null;
 }
 
-export interface BatchDraft {
-	sender: string;
-	sender_name: string | null;
-	sender_role: string;
-	region: string;
-	insurance: string;
-	split: BatchSplit;
-	grp: string;
-	as_of: string;
-	note: string;
-	due_date: string | null;
-}
+export type { BatchDraft };
 
 // ids, receivers, codes and units travel as one string each (the driver binds scalars only); ids and
 // region codes are digits/X, units anything but the separator
