@@ -1,7 +1,7 @@
 import type { LayoutServerLoad } from './$types';
-import { loadedSnapshots, cachedQuery } from '$lib/server/app/engine.ts';
+import { loadedSnapshots } from '$lib/server/app/engine.ts';
+import { trailOf } from '$lib/server/app/entry-points.ts';
 import { permissionsOf } from '$lib/server/auth/access.ts';
-import { regionTrail } from '$lib/server/metrics/regions.ts';
 import { isRegionCode } from '$lib/shared/region-code.ts';
 
 /** Who is signed in, what they may do, the loaded snapshots and the breadcrumb of the chosen region. */
@@ -13,7 +13,7 @@ export const load: LayoutServerLoad = async ({ locals, url }) => {
 		const { snapshots } = loaded;
 		const region = url.searchParams.get('region') ?? user.scope;
 		const trail = isRegionCode(region) && region.startsWith(user.scope)
-			? await cachedQuery('trail', { region }, '', (db) => regionTrail(db, region))
+			? await trailOf({ region })
 			: [];
 		return {
 			user,

@@ -1,19 +1,17 @@
 import type { PageServerLoad } from './$types';
 import { permissionsOf } from '$lib/server/auth/access.ts';
-import { cachedQuery } from '$lib/server/app/engine.ts';
+import { changesOf, incompleteOf } from '$lib/server/app/entry-points.ts';
 import { answerInputErrors } from '$lib/server/app/http.ts';
-import { buildChanges } from '$lib/server/views/changes/changes.ts';
 import { changesContext } from '$lib/server/views/changes/changes-page.ts';
-import { incompleteCounts } from '$lib/server/views/changes/incomplete.ts';
 
 /** 两期变化 (扩面 follow-up): the transition matrix and named figures of one region, by child region. */
 export const load: PageServerLoad = async ({ locals, url }) => {
 	const c = await changesContext(locals.user, url);
 	const { region, from, to, insurance } = c;
 	const view = from === null ? null : await answerInputErrors(() =>
-		cachedQuery('changes', { region, from, to, insurance: insurance.key }, to, (db) => buildChanges(db, { region, from, to, insurance: insurance.key }))
+		changesOf({ region, from, to, insurance: insurance.key })
 	);
-	const incomplete = await cachedQuery('changes-incomplete', { region, to, insurance: insurance.key }, to, (db) => incompleteCounts(db, region, to, insurance.digit));
+	const incomplete = await incompleteOf({ region, to, digit: insurance.digit });
 	return {
 		view,
 		incomplete,

@@ -1,10 +1,10 @@
 import type { PageServerLoad } from './$types';
 import { requireRegion, permissionsOf } from '$lib/server/auth/access.ts';
 import { viewContext } from '$lib/server/app/page-context.ts';
-import { cachedQuery, metricsOf } from '$lib/server/app/engine.ts';
-import { duplicateChildren, duplicateTrend, readDuplicateFilter } from '$lib/server/views/duplicates/duplicates.ts';
+import { metricsOf } from '$lib/server/app/engine.ts';
+import { codeNamesOf, duplicateChildrenOf, duplicateTrendOf } from '$lib/server/app/entry-points.ts';
+import { readDuplicateFilter } from '$lib/server/views/duplicates/duplicates.ts';
 import { SPAN_LABELS } from '$lib/server/persons/lists.ts';
-import { codeNames } from '$lib/server/persons/code-names.ts';
 
 /** 重复参保: duplicate enrolment and benefit of one insurance by scheme pair, span, child region and snapshot. */
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -13,9 +13,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const digit = insurance.digit;
 	const [metrics, children, trend, names] = await Promise.all([
 		metricsOf(region, asOf),
-		cachedQuery('dup-children', { region, asOf, digit }, asOf, (db) => duplicateChildren(db, region, asOf, digit)),
-		cachedQuery('dup-trend', { region, asOf, digit }, asOf, (db) => duplicateTrend(db, region, asOf, digit, snapshots.map((s) => s.as_of))),
-		cachedQuery('code-names', {}, asOf, codeNames)
+		duplicateChildrenOf({ region, asOf, digit }),
+		duplicateTrendOf({ region, asOf, digit, snapshots: snapshots.map((s) => s.as_of) }),
+		codeNamesOf({ asOf })
 	]);
 	const m = metrics.metrics;
 	const k = insurance.key;

@@ -1,12 +1,11 @@
 import type { PageServerLoad } from './$types';
 import { requirePermission, requireRegion, permissionsOf } from '$lib/server/auth/access.ts';
 import { viewContext } from '$lib/server/app/page-context.ts';
-import { cachedQuery, metricsOf } from '$lib/server/app/engine.ts';
+import { metricsOf } from '$lib/server/app/engine.ts';
+import { childrenOf, codeNamesOf, crossTabOf } from '$lib/server/app/entry-points.ts';
 import { ownLength, readGroupView } from '$lib/server/views/groups/group-query.ts';
-import { assembleCrossTab, crossTabCounts } from '$lib/server/views/groups/cross-tab.ts';
+import { assembleCrossTab } from '$lib/server/views/groups/cross-tab.ts';
 import { DIMENSIONS } from '$lib/server/views/groups/dimensions.ts';
-import { codeNames } from '$lib/server/persons/code-names.ts';
-import { regionWithChildren } from '$lib/server/metrics/regions.ts';
 import { EXPANSION_GROUPS } from '$lib/shared/insurances.ts';
 import { ownLabel } from '$lib/shared/own-row.ts';
 
@@ -24,12 +23,10 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const [metrics, counts, names, children] = await Promise.all([
 		metricsOf(region, asOf),
 		view.cubeCovers
-			? cachedQuery('cross-tab', { region, asOf, insurance: insurance.digit, ...view }, asOf, (db) =>
-					crossTabCounts(db, { region, asOf, insurance: insurance.digit, ...view, ownLength: ownLength(region, view.own) })
-				)
+			? crossTabOf({ region, asOf, insurance: insurance.digit, ...view, ownLength: ownLength(region, view.own) })
 			: Promise.resolve([]),
-		cachedQuery('code-names', {}, asOf, codeNames),
-		cachedQuery('children', { region, asOf }, asOf, (db) => regionWithChildren(db, region, asOf))
+		codeNamesOf({ asOf }),
+		childrenOf({ region, asOf })
 	]);
 	const regions = new Map<string, string | null>(children.children.map((c) => [c.code, c.name] as [string, string | null]));
 	const crossTab = assembleCrossTab(counts, view, { codes: names, regions, scope: user.scope, own: ownLabel(children.region) }, personAccess);

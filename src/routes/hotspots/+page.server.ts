@@ -1,8 +1,9 @@
 import type { PageServerLoad } from './$types';
 import { permissionsOf, requireRegion } from '$lib/server/auth/access.ts';
 import { viewContext } from '$lib/server/app/page-context.ts';
-import { cachedQuery, metricsOf } from '$lib/server/app/engine.ts';
-import { employerPage, hotspotRows, rankHotspots, type EmployerOrder, type HotspotSort } from '$lib/server/views/hotspots/hotspots.ts';
+import { metricsOf } from '$lib/server/app/engine.ts';
+import { employersOf, hotspotsOf } from '$lib/server/app/entry-points.ts';
+import { rankHotspots, type EmployerOrder, type HotspotSort } from '$lib/server/views/hotspots/hotspots.ts';
 import { pageOf } from '$lib/server/persons/paging.ts';
 
 const EMPLOYERS_PER_PAGE = 15;
@@ -16,10 +17,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const epage = pageOf(url.searchParams.get('epage'));
 	const [metrics, children, employers] = await Promise.all([
 		metricsOf(region, asOf),
-		cachedQuery('hotspots', { region, asOf, insurance: insurance.digit }, asOf, (db) => hotspotRows(db, region, asOf, insurance)),
-		cachedQuery('employers', { region, asOf, insurance: insurance.digit, order, epage }, asOf, (db) =>
-			employerPage(db, { region, asOf, insurance: insurance.digit, order, limit: EMPLOYERS_PER_PAGE, offset: (epage - 1) * EMPLOYERS_PER_PAGE })
-		)
+		hotspotsOf({ region, asOf, insurance }),
+		employersOf({ region, asOf, insurance: insurance.digit, order, limit: EMPLOYERS_PER_PAGE, offset: (epage - 1) * EMPLOYERS_PER_PAGE })
 	]);
 	const m = metrics.metrics;
 	const k = insurance.key;

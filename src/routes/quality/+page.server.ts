@@ -1,8 +1,9 @@
 import type { PageServerLoad } from './$types';
 import { permissionsOf, requireRegion } from '$lib/server/auth/access.ts';
 import { viewContext } from '$lib/server/app/page-context.ts';
-import { cachedQuery, metricsOf, reportOf } from '$lib/server/app/engine.ts';
-import { qualityChildren, qualityTrend, readRule } from '$lib/server/views/quality/quality-view.ts';
+import { metricsOf, reportOf } from '$lib/server/app/engine.ts';
+import { qualityChildrenOf, qualityTrendOf } from '$lib/server/app/entry-points.ts';
+import { readRule } from '$lib/server/views/quality/quality-view.ts';
 import { DATA_QUALITY_RULES } from '$lib/shared/insurances.ts';
 
 /** 数据质量: every rule for the region, by child and over snapshots, the 情况表 logic checks, and the rule whose rows are listed. */
@@ -11,8 +12,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 	const { user, region, asOf } = await viewContext(locals.user, url);
 	const [metrics, children, trend, report] = await Promise.all([
 		metricsOf(region, asOf),
-		cachedQuery('quality-children', { region, asOf }, asOf, (db) => qualityChildren(db, region, asOf)),
-		cachedQuery('quality-trend', { region, asOf }, asOf, (db) => qualityTrend(db, region, asOf)),
+		qualityChildrenOf({ region, asOf }),
+		qualityTrendOf({ region, asOf }),
 		reportOf(region, asOf)
 	]);
 	return {

@@ -1,15 +1,14 @@
 import type { PageServerLoad } from './$types';
 import { permissionsOf, requireRegion } from '$lib/server/auth/access.ts';
 import { viewContext } from '$lib/server/app/page-context.ts';
-import { cachedQuery } from '$lib/server/app/engine.ts';
+import { surveyOf } from '$lib/server/app/entry-points.ts';
 import { answerInputErrors } from '$lib/server/app/http.ts';
-import { buildSurvey } from '$lib/server/views/survey/worklist.ts';
 
 /** 入户调查: persons and households to visit per child, 核实进度, surveyors and reviewers; the pack and list links by role. */
 export const load: PageServerLoad = async ({ locals, url }) => {
 	requireRegion(locals.user, url.searchParams.get('region'));
 	const { user, region, asOf } = await viewContext(locals.user, url);
-	const survey = await answerInputErrors(() => cachedQuery('survey', { region, asOf }, asOf, (db) => buildSurvey(db, region, asOf)));
+	const survey = await answerInputErrors(() => surveyOf({ region, asOf }));
 	const persons = permissionsOf(user).persons;
 	const local = region.length === 9 || region.length === 12;
 	return {
