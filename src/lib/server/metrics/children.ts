@@ -39,14 +39,24 @@ export interface RegionParts {
 	total: RegionCounts;
 }
 
-/** `asOf` must be a loaded snapshot date (resolveSnapshot). */
-export async function regionParts(db: Database, region: string, asOf: string, length: number | null = childLength(region)): Promise<RegionParts> {
+/**
+ * `asOf` must be a loaded snapshot date (resolveSnapshot). `childrenOnly`: only the rows are wanted (e.g.
+ * a previous snapshot's ranks), so the total, the 本级 row and the region's name are not read (own and
+ * total are then empty).
+ */
+export async function regionParts(
+	db: Database,
+	region: string,
+	asOf: string,
+	length: number | null = childLength(region),
+	childrenOnly = false
+): Promise<RegionParts> {
 	const [info, totalCounts, reference, byCode, ownPopulation] = await Promise.all([
-		regionInfo(db, region),
-		fetchCounts(db, region, asOf, region.length),
+		childrenOnly ? Promise.resolve({ code: region, name: null, level: levelOf(region) }) : regionInfo(db, region),
+		childrenOnly ? Promise.resolve(new Map<string, RegionCounts>()) : fetchCounts(db, region, asOf, region.length),
 		length === null ? Promise.resolve([]) : db.query<{ code: string; name: string }>('metrics/reference-children', { region, child_len: length }),
 		length === null ? Promise.resolve(new Map<string, RegionCounts>()) : fetchCounts(db, region, asOf, length),
-		length === null
+		length === null || childrenOnly
 			? Promise.resolve([])
 			: db.query<{ huji_population: number | null }>('metrics/population-own', { region, as_of: asOf, child_len: length })
 	]);
@@ -56,10 +66,10 @@ export async function regionParts(db: Database, region: string, asOf: string, le
 		return { code, name, level: levelOf(code), hasData: counts !== undefined, counts: counts ?? emptyCounts() };
 	});
 	let own = total;
-	for (const child of children) if (child.hasData) own = combineCounts(own, child.counts, -1);
+	if (!childrenOnly) for (const child of children) if (child.hasData) own = combineCounts(own, child.counts, -1);
 	if (own === total) own = combineCounts(total, emptyCounts(), 1);
 	own.hujiPopulation = length === null ? null : (ownPopulation[0]?.huji_population ?? null);
-	return { asOf, region: info, length, children, own: { hasData: length !== null && hasAnyCount(own), counts: own }, total };
+	return { asOf, region: info, length, children, own: { hasData: !childrenOnly && length !== null && hasAnyCount(own), counts: own }, total };
 }
 
 export interface ChildMetrics extends Omit<ChildPart, 'counts'> {
@@ -87,8 +97,15 @@ export function partsMetrics(parts: RegionParts, plan: Plan): RegionChildMetrics
 	};
 }
 
-export async function regionChildMetrics(db: Database, region: string, asOf: string, plan: Plan, length: number | null = childLength(region)): Promise<RegionChildMetrics> {
-	return partsMetrics(await regionParts(db, region, asOf, length), plan);
+export async function regionChildMetrics(
+	db: Database,
+	region: string,
+	asOf: string,
+	plan: Plan,
+	length: number | null = childLength(region),
+	childrenOnly = false
+): Promise<RegionChildMetrics> {
+	return partsMetrics(await regionParts(db, region, asOf, length, childrenOnly), plan);
 }
 
 export { ownLabel, OWN_EXPLANATION } from '../../shared/own-row.ts';

@@ -55,7 +55,7 @@ export async function buildRank(db: Database, regionCode: string, metric: string
 	const { current, previous } = await resolveSnapshot(db, asOf);
 	const [now, before] = await Promise.all([
 		regionChildMetrics(db, code, current.as_of, plan),
-		previous ? regionChildMetrics(db, code, previous.as_of, plan) : Promise.resolve(null)
+		previous ? regionChildMetrics(db, code, previous.as_of, plan, undefined, true) : Promise.resolve(null)
 	]);
 	const valueNow = now.children.map((c) => (c.hasData ? metricValue(c.metrics, metric) : null));
 	const higher = higherIsBetter(metric);

@@ -27,7 +27,7 @@ export async function buildScorecard(db: Database, regionCode: string, asOf: str
 	// the engine's per-child primitive: reference children only (the 本级 row is never scored)
 	const [parts, beforeParts] = await Promise.all([
 		regionParts(db, code, current.as_of, length),
-		previous ? regionParts(db, code, previous.as_of, length) : Promise.resolve(null)
+		previous ? regionParts(db, code, previous.as_of, length, true) : Promise.resolve(null)
 	]);
 	const { region, children } = parts;
 	const now = new Map(children.filter((c) => c.hasData).map((c) => [c.code, c.counts]));
