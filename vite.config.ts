@@ -8,7 +8,7 @@ export default defineConfig({
 		external: ['@duckdb/node-api', 'exceljs', 'iconv-lite']
 	},
 	test: {
-		include: ['src/**/*.spec.ts', 'tests/integration/**/*.test.ts'],
+		include: ['src/**/*.spec.ts', 'bench/**/*.spec.ts', 'tests/integration/**/*.test.ts'],
 		environment: 'node',
 		testTimeout: 120_000,
 		hookTimeout: 300_000,

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { EndpointTiming } from './http-timing.ts';
+import { concurrencySection, readConcurrency } from './concurrency-results.ts';
 import type { HeadlineResult } from './headline-aggregation.ts';
 
 export interface BenchRun {
@@ -32,6 +33,12 @@ export function writeResults(run: BenchRun): void {
 	const all: Record<string, BenchRun> = existsSync(JSON_PATH) ? JSON.parse(readFileSync(JSON_PATH, 'utf8')).runs : {};
 	all[String(run.persons)] = run;
 	writeFileSync(JSON_PATH, JSON.stringify({ runs: all }, null, 1) + '\n');
+	rewriteMarkdown();
+}
+
+/** bench/results.md from bench/results.json, bench/notes.md and bench/concurrency.json. */
+export function rewriteMarkdown(): void {
+	const all: Record<string, BenchRun> = existsSync(JSON_PATH) ? JSON.parse(readFileSync(JSON_PATH, 'utf8')).runs : {};
 	const runs = Object.values(all).sort((a, b) => a.persons - b.persons);
 	writeFileSync(MD_PATH, markdown(runs));
 }
@@ -63,6 +70,8 @@ function markdown(runs: BenchRun[]): string {
 	// the analysis of targets met and missed is written by hand beside the generated figures
 	if (existsSync('bench/notes.md')) out.push('', readFileSync('bench/notes.md', 'utf8').trim());
 	for (const r of runs) out.push('', ...section(r));
+	const concurrency = concurrencySection(readConcurrency());
+	if (concurrency.length) out.push('', ...concurrency);
 	return out.join('\n') + '\n';
 }
 
