@@ -25,7 +25,7 @@ import { BENCH_PAGES, BENCH_ENDPOINTS } from './pages.ts';
 import { quarterEnd } from '../src/lib/server/generate/quarters.ts';
 
 const { values } = parseArgs({
-	options: { persons: { type: 'string' }, quarters: { type: 'string' }, port: { type: 'string' }, 'skip-http': { type: 'boolean' } }
+	options: { persons: { type: 'string' }, quarters: { type: 'string' }, port: { type: 'string' }, 'skip-http': { type: 'boolean' }, 'generate-only': { type: 'boolean' } }
 });
 const persons = Number(values.persons ?? 1_000_000);
 // --quarters K keeps only the last K of the 13 quarters (10M × 13 quarters is hours of generation here)
@@ -52,6 +52,8 @@ if (existsSync(generatedMarker)) {
 	generation.stdout = '';
 	writeFileSync(generatedMarker, JSON.stringify(generation));
 }
+// --generate-only: make the snapshot files now (e.g. ahead of a quiet machine for the timings), time nothing
+if (values['generate-only']) process.exit(0);
 const folders = readdirSync(snapshotsDir).filter((f) => /^\d{4}-\d{2}-\d{2}$/.test(f)).sort();
 const latest = join(snapshotsDir, folders[folders.length - 1]);
 const folderBytes = readdirSync(latest).reduce((sum, f) => sum + statSync(join(latest, f)).size, 0);
