@@ -55,13 +55,13 @@ export function listAccess(user: PublicUser | null | undefined, mode: ListMode):
 	return permissionsOf(user as PublicUser).persons === 'full' ? 'full' : 'masked';
 }
 
-/** GET of one page (JSON: columns, rows, page, hasMore), audited as view-persons. */
-export function listPage(open: OpenList) {
+/** GET of one page (JSON: columns, rows, page, hasMore), audited as view-persons; `pageSize` for tests. */
+export function listPage(open: OpenList, pageSize = PAGE_SIZE) {
 	return async (event: ListRequest): Promise<Response> => {
 		const list = await open(event, 'page');
 		const page = pageOf(event.url.searchParams.get('page'));
-		const result = await list.read(PAGE_SIZE + 1, (page - 1) * PAGE_SIZE);
-		const { rows, hasMore } = splitPage(result.rows);
+		const result = await list.read(pageSize + 1, (page - 1) * pageSize);
+		const { rows, hasMore } = splitPage(result.rows, pageSize);
 		recordAudit({ user: list.user.username, role: list.user.role, action: 'view-persons', query: { page: list.page, ...list.query, list_page: page }, rows: rows.length });
 		return json({ columns: result.columns, rows, page, hasMore });
 	};
