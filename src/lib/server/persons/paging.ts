@@ -1,7 +1,9 @@
 /** Person lists page through results (no unbounded queries): 50 rows a page, pages numbered from 1. */
 export const PAGE_SIZE = 50;
-/** An Excel export reads at most this many rows (in pages of EXPORT_PAGE), and says so when it stops. */
-export const EXPORT_LIMIT = 100_000;
+/**
+ * An export reads the database in pages of EXPORT_PAGE rows and streams them out (person-list.ts): it
+ * has no row limit; past Excel's 1,048,576 rows a sheet the rows go on in a further sheet.
+ */
 export const EXPORT_PAGE = 10_000;
 
 export function pageOf(value: string | null): number {

@@ -6,6 +6,7 @@ import { leagueQueryFrom } from '$lib/server/views/rank/league-query.ts';
 import { leagueWorkbook } from '$lib/server/views/rank/league-xlsx.ts';
 import { metricsOf } from '$lib/server/app/engine.ts';
 import { recordAudit } from '$lib/server/audit/audit-log.ts';
+import { xlsxResponse } from '$lib/server/excel/workbook.ts';
 
 /** GET /rank/export?…: the league table the page shows, as .xlsx (every export is audited). */
 export const GET: RequestHandler = async ({ locals, url }) => {
@@ -22,10 +23,5 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 	const body = await book.xlsx.writeBuffer();
 	recordAudit({ user: user.username, role: user.role, action: 'export-rank', query: { ...query, snapshot: table.snapshot }, rows: table.rows.length });
 	const name = `${title}${table.metric.label}排名-${table.snapshot}.xlsx`;
-	return new Response(body as ArrayBuffer, {
-		headers: {
-			'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-			'content-disposition': `attachment; filename="rank-${region}-${table.snapshot}.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`
-		}
-	});
+	return xlsxResponse(body as ArrayBuffer, name, `rank-${region}-${table.snapshot}.xlsx`);
 };

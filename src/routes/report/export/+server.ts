@@ -5,7 +5,7 @@ import { reportOf } from '$lib/server/app/engine.ts';
 import { answerInputErrors } from '$lib/server/app/http.ts';
 import { reportWorkbook } from '$lib/server/views/report/report-xlsx.ts';
 import { recordAudit } from '$lib/server/audit/audit-log.ts';
-import { attachment, XLSX_TYPE } from '$lib/server/persons/persons-xlsx.ts';
+import { xlsxResponse } from '$lib/server/excel/workbook.ts';
 
 /** The 情况表 as Excel in the layout of 41号 附件3 (report-xlsx.ts), with the logic checks on a second sheet. */
 export const GET: RequestHandler = async ({ locals, url }) => {
@@ -14,10 +14,5 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 	const report = await answerInputErrors(() => reportOf(region, asOf));
 	const buffer = await (await reportWorkbook(report)).xlsx.writeBuffer();
 	recordAudit({ user: user.username, role: user.role, action: 'export-report', query: { region, snapshot: asOf }, rows: report.rows.length + 1 });
-	return new Response(new Uint8Array(buffer as ArrayBuffer), {
-		headers: {
-			'content-type': XLSX_TYPE,
-			'content-disposition': attachment(`情况表-${report.region.name ?? region}-${asOf}.xlsx`)
-		}
-	});
+	return xlsxResponse(buffer as ArrayBuffer, `情况表-${report.region.name ?? region}-${asOf}.xlsx`);
 };

@@ -2,6 +2,7 @@ import type { RequestHandler } from '@sveltejs/kit';
 import { requirePermission, requireRegion } from '$lib/server/auth/access.ts';
 import { answerInputErrors } from '$lib/server/app/http.ts';
 import { recordAudit } from '$lib/server/audit/audit-log.ts';
+import { xlsxResponse } from '$lib/server/excel/workbook.ts';
 import { scorecardOf } from '$lib/server/views/score/scorecard-of.ts';
 import { scorecardWorkbook } from '$lib/server/views/score/scorecard-xlsx.ts';
 
@@ -14,10 +15,5 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 	const title = card.region.name ?? region;
 	const body = await (await scorecardWorkbook(card, title)).xlsx.writeBuffer();
 	recordAudit({ user: user.username, role: user.role, action: 'export-score', query: { region, snapshot: card.snapshot }, rows: card.rows.length });
-	return new Response(body as ArrayBuffer, {
-		headers: {
-			'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-			'content-disposition': `attachment; filename="score-${region}-${card.snapshot}.xlsx"; filename*=UTF-8''${encodeURIComponent(`${title}考核得分-${card.snapshot}.xlsx`)}`
-		}
-	});
+	return xlsxResponse(body as ArrayBuffer, `${title}考核得分-${card.snapshot}.xlsx`, `score-${region}-${card.snapshot}.xlsx`);
 };

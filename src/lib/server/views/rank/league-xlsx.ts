@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { A4_LANDSCAPE, borderOf, newWorkbook } from '../../excel/workbook.ts';
 import type { LeagueColumn, LeagueRow, SortDirection } from './league.ts';
 import { LEVEL_LABELS, type RegionLevel } from '../../../shared/region-code.ts';
 import { chineseDate, rankMovement } from '../../../shared/format.ts';
@@ -21,8 +22,7 @@ export function orderText(sort: LeagueColumn, direction: SortDirection, metricLa
 	if (sort === 'name') return `按地区名称${direction === 'asc' ? '顺序' : '倒序'}排列`;
 	return `按${label}从${direction === 'asc' ? '低到高' : '高到低'}排列`;
 }
-const THIN = { style: 'thin' as const, color: { argb: 'FF9AA0A6' } };
-const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const BORDER = borderOf('FF9AA0A6');
 export const LEAGUE_XLSX_HEADERS = ['排名', '地区代码', '地区', '数据质量问题', '参保率', '较上期(个百分点)', '变化', '名次变化', '应参未参人数', '距目标差人数', '入户核实进度', '状态'];
 
 const STATUS_TEXT = { green: '达标', amber: '预警', red: '未达标' } as const;
@@ -40,9 +40,8 @@ export async function leagueWorkbook(input: {
 	sort?: LeagueColumn;
 	direction?: SortDirection;
 }): Promise<ExcelJS.Workbook> {
-	const book = new ExcelJS.Workbook();
-	book.creator = '参保登记监测';
-	const sheet = book.addWorksheet('排名', { pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true } });
+	const book = newWorkbook();
+	const sheet = book.addWorksheet('排名', { pageSetup: A4_LANDSCAPE });
 	sheet.addRow([`${input.title}各${input.level ? LEVEL_LABELS[input.level] : '地区'}${input.metricLabel}排名`]).font = { bold: true, size: 14 };
 	const order = orderText(input.sort ?? 'rank', input.direction ?? 'asc', input.metricLabel);
 	sheet.addRow([`数据截至${chineseDate(input.snapshot)}；排名为并列排名（如 1、2、2、4），无数据的地区不参与排名${input.own ? `；${input.own.label}（地区代码只到本级或不在区划表中的人员）列于最后，不参与排名` : ''}；本表${order}（与页面排序相同）`]);

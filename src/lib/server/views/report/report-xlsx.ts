@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { A4_LANDSCAPE, BORDER, newWorkbook } from '../../excel/workbook.ts';
 import type { ReportView } from '../../metrics/report.ts';
 import {
 	REPORT_COLUMN_NAMES,
@@ -11,14 +12,11 @@ import {
 import { ownLabel, OWN_EXPLANATION } from '../../../shared/own-row.ts';
 
 const COLUMNS = Array.from({ length: 17 }, (_, i) => String(i + 1));
-const thin = { style: 'thin' as const };
-const BORDER = { top: thin, left: thin, bottom: thin, right: thin };
 
 /** The 情况表 in the official layout of 41号 附件3, plus a sheet of logic checks. */
 export async function reportWorkbook(report: ReportView): Promise<ExcelJS.Workbook> {
-	const book = new ExcelJS.Workbook();
-	book.creator = '参保登记监测';
-	const sheet = book.addWorksheet('情况表', { pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true } });
+	const book = newWorkbook();
+	const sheet = book.addWorksheet('情况表', { pageSetup: A4_LANDSCAPE });
 	const last = 18; // column A (地区) + 17 figures
 	sheet.mergeCells(1, 1, 1, last);
 	sheet.getCell(1, 1).value = REPORT_TITLE;

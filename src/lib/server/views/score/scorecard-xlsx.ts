@@ -1,12 +1,12 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { A4_LANDSCAPE, newWorkbook } from '../../excel/workbook.ts';
 import type { Scorecard } from '../../../shared/scorecard.ts';
 import { chineseDate } from '../../../shared/format.ts';
 
 /** The scorecard as Excel: rank, composite, each indicator's value (as %) and score, and the persons to enrol; missing as —. */
 export async function scorecardWorkbook(card: Scorecard, title: string): Promise<ExcelJS.Workbook> {
-	const book = new ExcelJS.Workbook();
-	book.creator = '参保登记监测';
-	const sheet = book.addWorksheet('考核', { pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true } });
+	const book = newWorkbook();
+	const sheet = book.addWorksheet('考核', { pageSetup: A4_LANDSCAPE });
 	sheet.addRow([`${title}下级地区全民参保登记考核得分`]).font = { bold: true, size: 14 };
 	sheet.addRow([`数据截至${chineseDate(card.snapshot)}；综合得分 = Σ权重×得分 ÷ 有数据指标的权重之和；并列者名次相同；— 为无法计算`]);
 	const head = ['名次', '地区代码', '地区', '综合得分', '计入权重'];

@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { BORDER, newWorkbook, PAGE_FOOTER, printSetup, sheetName } from '../../excel/workbook.ts';
 import {
 	packPersons,
 	regionLineText,
@@ -18,18 +19,13 @@ import {
  * by household, each on its own page; then one 个人基础信息汇总表 (附件2) sheet per village, landscape,
  * fit to the page width, its two header rows repeated on every page, every cell bordered.
  */
-const THIN = { style: 'thin' as const };
-const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const FORM_COLUMNS = 8;
 
 export async function packWorkbook(pack: SurveyPack): Promise<Buffer> {
-	const book = new ExcelJS.Workbook();
-	book.creator = '参保登记监测';
-	const forms = book.addWorksheet('全民参保登记表', {
-		pageSetup: { paperSize: 9, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } }
-	});
+	const book = newWorkbook();
+	const forms = book.addWorksheet('全民参保登记表', { pageSetup: printSetup('portrait') });
 	forms.columns = [14, 12, 12, 12, 12, 12, 12, 12].map((width) => ({ width }));
-	forms.headerFooter.oddFooter = '第 &P 页，共 &N 页';
+	forms.headerFooter.oddFooter = PAGE_FOOTER;
 	for (const section of pack.sections) {
 		for (const household of section.households) {
 			for (const person of household.persons) addForm(forms, section, person, household.persons.length);
@@ -98,10 +94,8 @@ function addForm(sheet: ExcelJS.Worksheet, section: PackSection, p: PackPerson, 
 }
 
 function addSummary(book: ExcelJS.Workbook, section: PackSection, snapshot: string, name: string): void {
-	const sheet = book.addWorksheet(name, {
-		pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:4', margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } }
-	});
-	sheet.headerFooter.oddFooter = '第 &P 页，共 &N 页';
+	const sheet = book.addWorksheet(name, { pageSetup: printSetup('landscape', '3:4') });
+	sheet.headerFooter.oddFooter = PAGE_FOOTER;
 	sheet.columns = [5, 9, 20, 16, 10, 18, 24, 13, 11, 12, 10, 10, 10].map((width) => ({ width }));
 	const title = sheet.addRow(['全民参保登记个人基础信息汇总表']);
 	sheet.mergeCells(1, 1, 1, SUMMARY_COLUMNS.length);
@@ -131,13 +125,4 @@ function addSummary(book: ExcelJS.Workbook, section: PackSection, snapshot: stri
 	sheet.addRow([]);
 	const sign = sheet.addRow(['复核人：', '', '', '', '负责人：', '', '', '填报时间：    年    月    日']);
 	sign.font = { bold: true };
-}
-
-/** Excel sheet names: at most 31 characters, none of []:*?/\, unique in the book. */
-function sheetName(wanted: string, used: Set<string>): string {
-	const clean = wanted.replace(/[[\]:*?/\\]/g, '').slice(0, 31);
-	let name = clean;
-	for (let i = 2; used.has(name); i++) name = `${clean.slice(0, 28)}(${i})`;
-	used.add(name);
-	return name;
 }

@@ -3,7 +3,7 @@ import { viewContext } from '$lib/server/app/page-context.ts';
 import { currentDatabase } from '$lib/server/app/database-handle.ts';
 import { answerInputErrors } from '$lib/server/app/http.ts';
 import { recordAudit } from '$lib/server/audit/audit-log.ts';
-import { attachment, XLSX_TYPE } from '$lib/server/persons/persons-xlsx.ts';
+import { xlsxResponse } from '$lib/server/excel/workbook.ts';
 import { buildPack } from '$lib/server/views/survey/pack.ts';
 import { packWorkbook } from '$lib/server/views/survey/pack-xlsx.ts';
 import { requirePackAccess } from '$lib/server/views/survey/pack-access.ts';
@@ -16,7 +16,5 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 	const pack = await answerInputErrors(() => buildPack(db, region, asOf));
 	const buffer = await packWorkbook(pack);
 	recordAudit({ user: user.username, role: user.role, action: 'export-survey-pack', query: { region, snapshot: asOf }, rows: pack.persons });
-	return new Response(new Uint8Array(buffer), {
-		headers: { 'content-type': XLSX_TYPE, 'content-disposition': attachment(`入户调查包-${pack.region.name ?? region}-${asOf}.xlsx`) }
-	});
+	return xlsxResponse(buffer, `入户调查包-${pack.region.name ?? region}-${asOf}.xlsx`);
 };
