@@ -82,7 +82,9 @@ SELECT
 	OR coalesce(status_uninsured(k.akc003) AND (a.bits & 64) <> 0, false)
 	OR coalesce(status_uninsured(k.alc003) AND (a.bits & 128) <> 0, false)
 	OR coalesce(status_uninsured(k.ajc003) AND (a.bits & 256) <> 0, false)
-	OR coalesce(status_uninsured(k.amc003) AND (a.bits & 512) <> 0, false)) AS dq_status_conflict
+	OR coalesce(status_uninsured(k.amc003) AND (a.bits & 512) <> 0, false)) AS dq_status_conflict,
+	-- the 数据质量 page's 出生日期无法识别 (not a docs/spec/METRICS.md metric): a non-blank AAC006 parse_day cannot read
+	k.aac006 IS NOT NULL AND k.aac006_day IS NULL AS dq_birth_unreadable
 FROM keyed k
 LEFT JOIN unit u ON u.aab001 = k.aab001
 LEFT JOIN stg_ids a ON a.id = k.id;

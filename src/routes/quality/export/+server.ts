@@ -8,7 +8,7 @@ import { codeNames } from '$lib/server/persons/code-names.ts';
 import { EXPORT_LIMIT, EXPORT_PAGE } from '$lib/server/persons/paging.ts';
 import { attachment, personsWorkbook, XLSX_TYPE } from '$lib/server/persons/persons-xlsx.ts';
 import { recordAudit } from '$lib/server/audit/audit-log.ts';
-import { DATA_QUALITY_RULES } from '$lib/shared/insurances.ts';
+import { QUALITY_PAGE_RULES } from '$lib/shared/insurances.ts';
 import type { ListRow } from '$lib/server/persons/present.ts';
 
 /** The rows breaking one rule, with reasons, as Excel for the county to fix its records; audited. */
@@ -29,7 +29,7 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 		rows.push(...page.rows);
 		if (page.rows.length < limit) break;
 	}
-	const label = DATA_QUALITY_RULES.find((r) => r.key === rule)?.label ?? rule;
+	const label = QUALITY_PAGE_RULES.find((r) => r.key === rule)?.label ?? rule;
 	const buffer = await personsWorkbook({
 		title: `数据质量问题清单：${label}`,
 		about: [`地区：${region}`, `快照：${asOf}`],
