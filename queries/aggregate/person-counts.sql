@@ -18,7 +18,8 @@ SELECT $as_of::DATE AS as_of, code, count(*) AS persons,
 	count_if(dq_invalid_code) AS invalid_code,
 	count_if(dq_reg_inconsistent) AS reg_inconsistent,
 	count_if(dq_status_conflict) AS status_conflict,
-	0 AS enrolment_unmatched
+	0 AS enrolment_unmatched,
+	count_if(dq_birth_unreadable) AS birth_unreadable
 FROM persons
 WHERE as_of = $as_of::DATE
 GROUP BY code;

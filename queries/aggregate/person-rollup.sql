@@ -12,7 +12,7 @@ SELECT as_of, level_len, left(code, level_len) AS code, sum(persons) AS persons,
 	sum(id_gender_mismatch) AS id_gender_mismatch, sum(id_duplicate) AS id_duplicate,
 	sum(missing_required) AS missing_required, sum(invalid_code) AS invalid_code,
 	sum(reg_inconsistent) AS reg_inconsistent, sum(status_conflict) AS status_conflict,
-	sum(enrolment_unmatched) AS enrolment_unmatched
+	sum(enrolment_unmatched) AS enrolment_unmatched, sum(birth_unreadable) AS birth_unreadable
 FROM agg_person CROSS JOIN (VALUES (2), (4), (6), (9), (12)) AS levels(level_len)
 WHERE as_of = $as_of::DATE AND length(code) >= level_len
 GROUP BY ALL

@@ -22,8 +22,10 @@ CREATE OR REPLACE MACRO parse_day(v) AS CASE
 END;
 
 -- Whole years between birth and the as-of date (docs/spec/METRICS.md: "age is whole years at the as-of date").
+-- The month and day compared as the number MMDD (what comparing strftime '%m%d' texts gives, at half
+-- the CPU: two strftime calls per row were a tenth of the persons step's derived columns).
 CREATE OR REPLACE MACRO age_at(birth, as_of) AS
-	year(as_of) - year(birth) - CASE WHEN strftime(as_of, '%m%d') < strftime(birth, '%m%d') THEN 1 ELSE 0 END;
+	year(as_of) - year(birth) - CASE WHEN month(as_of) * 100 + day(as_of) < month(birth) * 100 + day(birth) THEN 1 ELSE 0 END;
 
 -- docs/spec/METRICS.md expansion groups: age bands 0–15, 16–29, 30–44, 45–59, 60+.
 CREATE OR REPLACE MACRO age_band(age) AS CASE

@@ -1,4 +1,5 @@
--- docs/spec/METRICS.md "Data quality": the persons rows that break rule $rule (one of the persons-based rules; the
+-- docs/spec/METRICS.md "Data quality": the persons rows that break rule $rule (one of the persons-based rules, or
+-- the page's own birth_unreadable, src/lib/shared/insurances.ts PAGE_ONLY_QUALITY_RULES; the
 -- dq_* flag the loader derived, queries/load/persons.sql) in the region $region, snapshot $as_of, with what
 -- the reason text needs: the values of the row, how many rows share its id (id_duplicate) and which
 -- insurances it has active enrolments of, anywhere and in the scope (status_conflict); each looked up
@@ -13,7 +14,8 @@ page AS (
 			WHEN 'id_birth_mismatch' THEN dq_id_birth_mismatch WHEN 'id_gender_mismatch' THEN dq_id_gender_mismatch
 			WHEN 'id_duplicate' THEN dq_id_duplicate WHEN 'missing_required' THEN dq_missing_required
 			WHEN 'invalid_code' THEN dq_invalid_code WHEN 'reg_inconsistent' THEN dq_reg_inconsistent
-			WHEN 'status_conflict' THEN dq_status_conflict ELSE false END
+			WHEN 'status_conflict' THEN dq_status_conflict
+			WHEN 'birth_unreadable' THEN dq_birth_unreadable ELSE false END
 	ORDER BY code, line_no
 	LIMIT $limit OFFSET $offset
 ),

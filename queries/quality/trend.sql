@@ -6,7 +6,9 @@ SELECT strftime(as_of, '%Y-%m-%d') AS as_of, sum(persons) AS persons,
 	sum(id_gender_mismatch) AS id_gender_mismatch, sum(id_duplicate) AS id_duplicate,
 	sum(missing_required) AS missing_required, sum(invalid_code) AS invalid_code,
 	sum(reg_inconsistent) AS reg_inconsistent, sum(status_conflict) AS status_conflict,
-	sum(enrolment_unmatched) AS enrolment_unmatched
+	sum(enrolment_unmatched) AS enrolment_unmatched,
+	-- the page's own rule (src/lib/shared/insurances.ts PAGE_ONLY_QUALITY_RULES)
+	coalesce(sum(birth_unreadable), 0) AS birth_unreadable
 FROM agg_person_level
 WHERE as_of <= $as_of::DATE AND level_len = length($region) AND code = $region
 GROUP BY as_of

@@ -28,7 +28,9 @@ CREATE TABLE IF NOT EXISTS persons (
 	unit_type VARCHAR, unit_small BOOLEAN, unit_high_risk BOOLEAN,
 	dq_id_invalid BOOLEAN, dq_id_legacy15 BOOLEAN, dq_id_birth_mismatch BOOLEAN,
 	dq_id_gender_mismatch BOOLEAN, dq_id_duplicate BOOLEAN, dq_missing_required BOOLEAN,
-	dq_invalid_code BOOLEAN, dq_reg_inconsistent BOOLEAN, dq_status_conflict BOOLEAN
+	dq_invalid_code BOOLEAN, dq_reg_inconsistent BOOLEAN, dq_status_conflict BOOLEAN,
+	-- shown on the 数据质量 page only, not a docs/spec/METRICS.md metric (docs/decisions.md)
+	dq_birth_unreadable BOOLEAN
 );
 
 CREATE TABLE IF NOT EXISTS enrolments (
@@ -55,7 +57,8 @@ CREATE TABLE IF NOT EXISTS agg_person (
 	confirmed_out_province BIGINT, to_verify BIGINT, verified BIGINT,
 	id_invalid BIGINT, id_legacy15 BIGINT, id_birth_mismatch BIGINT, id_gender_mismatch BIGINT,
 	id_duplicate BIGINT, missing_required BIGINT, invalid_code BIGINT, reg_inconsistent BIGINT,
-	status_conflict BIGINT, enrolment_unmatched BIGINT
+	status_conflict BIGINT, enrolment_unmatched BIGINT,
+	birth_unreadable BIGINT -- the 数据质量 page's extra rule (not in the metrics JSON)
 );
 -- persons rows per insurance ('1'…'5') and status code as written.
 CREATE TABLE IF NOT EXISTS agg_status (as_of DATE, code VARCHAR, insurance VARCHAR, status VARCHAR, n BIGINT);
@@ -72,8 +75,13 @@ CREATE TABLE IF NOT EXISTS agg_person_level (
 	confirmed_out_province BIGINT, to_verify BIGINT, verified BIGINT,
 	id_invalid BIGINT, id_legacy15 BIGINT, id_birth_mismatch BIGINT, id_gender_mismatch BIGINT,
 	id_duplicate BIGINT, missing_required BIGINT, invalid_code BIGINT, reg_inconsistent BIGINT,
-	status_conflict BIGINT, enrolment_unmatched BIGINT
+	status_conflict BIGINT, enrolment_unmatched BIGINT,
+	birth_unreadable BIGINT -- the 数据质量 page's extra rule (not in the metrics JSON)
 );
+-- schema 4's columns, also for an empty file made by an older version (CREATE … IF NOT EXISTS keeps its tables)
+ALTER TABLE persons ADD COLUMN IF NOT EXISTS dq_birth_unreadable BOOLEAN;
+ALTER TABLE agg_person ADD COLUMN IF NOT EXISTS birth_unreadable BIGINT;
+ALTER TABLE agg_person_level ADD COLUMN IF NOT EXISTS birth_unreadable BIGINT;
 CREATE TABLE IF NOT EXISTS agg_status_level (
 	as_of DATE, level_len INTEGER, code VARCHAR, insurance VARCHAR, status VARCHAR, n BIGINT
 );

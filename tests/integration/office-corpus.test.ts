@@ -29,7 +29,7 @@ async function figures(e: Engine) {
 		persons: await e.sql(
 			`SELECT id, id_kind, aac003, strftime(birth, '%Y-%m-%d') AS birth, age_band, code, unit_type,
 				dq_id_invalid, dq_id_legacy15, dq_id_birth_mismatch, dq_id_gender_mismatch, dq_id_duplicate,
-				dq_missing_required, dq_invalid_code, dq_reg_inconsistent, dq_status_conflict
+				dq_missing_required, dq_invalid_code, dq_reg_inconsistent, dq_status_conflict, dq_birth_unreadable
 			FROM persons ORDER BY id, aac003, code`
 		)
 	};

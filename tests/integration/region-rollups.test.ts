@@ -240,7 +240,7 @@ const PER_CODE = {
 			sum(id_gender_mismatch) AS id_gender_mismatch, sum(id_duplicate) AS id_duplicate,
 			sum(missing_required) AS missing_required, sum(invalid_code) AS invalid_code,
 			sum(reg_inconsistent) AS reg_inconsistent, sum(status_conflict) AS status_conflict,
-			sum(enrolment_unmatched) AS enrolment_unmatched
+			sum(enrolment_unmatched) AS enrolment_unmatched, coalesce(sum(birth_unreadable), 0) AS birth_unreadable
 		FROM agg_person
 		WHERE as_of <= $as_of::DATE AND starts_with(code, $region)
 		GROUP BY as_of

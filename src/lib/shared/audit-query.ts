@@ -1,5 +1,5 @@
 import { chineseDate } from './format.ts';
-import { DATA_QUALITY_RULES, EXPANSION_GROUPS, INSURANCES } from './insurances.ts';
+import { EXPANSION_GROUPS, INSURANCES, QUALITY_PAGE_RULES } from './insurances.ts';
 
 /**
  * The query of an audit entry in words an administrator reads (issue 20: the column showed raw keys,
@@ -26,7 +26,7 @@ function describeValue(key: string, value: string): string {
 		case 'snapshot': return /^\d{4}-\d{2}-\d{2}$/.test(value) ? chineseDate(value) : value;
 		case 'snapshots': return value.split(',').map((d) => chineseDate(d)).join('、');
 		case 'insurance': return label(INSURANCES, value);
-		case 'rule': return label(DATA_QUALITY_RULES, value);
+		case 'rule': return label(QUALITY_PAGE_RULES, value);
 		case 'group': return label(EXPANSION_GROUPS, value);
 		case 'metric': return METRICS[value] ?? value;
 		case 'dir': return value === 'asc' ? '升序' : value === 'desc' ? '降序' : value;

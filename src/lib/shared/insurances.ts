@@ -44,3 +44,13 @@ export const DATA_QUALITY_RULES = [
 ] as const;
 
 export type DataQualityKey = (typeof DATA_QUALITY_RULES)[number]['key'];
+
+/**
+ * The rules of the 数据质量 page: docs/spec/METRICS.md's (the `metrics` JSON, above) and, after them, the
+ * checks shown on the quality pages only — counted at load (agg_person.birth_unreadable), never in the
+ * `metrics` JSON or any figure derived from it (docs/decisions.md "出生日期无法识别").
+ */
+export const PAGE_ONLY_QUALITY_RULES = [{ key: 'birth_unreadable', label: '出生日期无法识别' }] as const;
+export const QUALITY_PAGE_RULES = [...DATA_QUALITY_RULES, ...PAGE_ONLY_QUALITY_RULES] as const;
+export type PageOnlyQualityKey = (typeof PAGE_ONLY_QUALITY_RULES)[number]['key'];
+export type QualityPageKey = (typeof QUALITY_PAGE_RULES)[number]['key'];

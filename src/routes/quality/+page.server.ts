@@ -4,7 +4,7 @@ import { viewContext } from '$lib/server/app/page-context.ts';
 import { metricsOf, reportOf } from '$lib/server/app/engine.ts';
 import { qualityChildrenOf, qualityTrendOf } from '$lib/server/app/entry-points.ts';
 import { readRule } from '$lib/server/views/quality/quality-view.ts';
-import { DATA_QUALITY_RULES } from '$lib/shared/insurances.ts';
+import { QUALITY_PAGE_RULES } from '$lib/shared/insurances.ts';
 
 /** 数据质量: every rule for the region, by child and over snapshots, the 情况表 logic checks, and the rule whose rows are listed. */
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -17,7 +17,12 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		reportOf(region, asOf)
 	]);
 	return {
-		rules: DATA_QUALITY_RULES.map((r) => ({ key: r.key, label: r.label, n: metrics.metrics[r.key] as number })),
+		// docs/spec/METRICS.md's rules from the engine, then the page's own (not in the metrics JSON)
+		rules: QUALITY_PAGE_RULES.map((r) => ({
+			key: r.key,
+			label: r.label,
+			n: r.key in children.pageOnly ? children.pageOnly[r.key as keyof typeof children.pageOnly] : (metrics.metrics[r.key] as number)
+		})),
 		persons: children.rows.reduce((s, c) => s + c.persons, 0) + (children.own?.persons ?? 0),
 		children: children.rows,
 		own: children.own,

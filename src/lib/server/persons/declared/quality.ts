@@ -5,7 +5,7 @@ import { offendingPage } from '../../views/quality/offending.ts';
 import { readRule } from '../../views/quality/quality-view.ts';
 import { codeNames } from '../code-names.ts';
 import { listAccess, type OpenList } from '../person-list.ts';
-import { DATA_QUALITY_RULES } from '../../../shared/insurances.ts';
+import { QUALITY_PAGE_RULES } from '../../../shared/insurances.ts';
 
 /** 数据质量 (/quality): the rows breaking one rule, with the reason, for the county to fix its records. */
 export const qualityList: OpenList = async ({ locals, url }, mode) => {
@@ -15,7 +15,7 @@ export const qualityList: OpenList = async ({ locals, url }, mode) => {
 	const rule = readRule(url.searchParams.get('rule'));
 	const { db } = await snapshotsNow(); // 503 while no snapshot is loaded
 	const names = await codeNames(db);
-	const label = DATA_QUALITY_RULES.find((r) => r.key === rule)?.label ?? rule;
+	const label = QUALITY_PAGE_RULES.find((r) => r.key === rule)?.label ?? rule;
 	return {
 		read: (limit, offset) => offendingPage(db, { region, asOf, rule, limit, offset }, names, access),
 		user,

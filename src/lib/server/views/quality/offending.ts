@@ -2,13 +2,14 @@ import type { Database } from '../../db/database.ts';
 import type { CodeNames } from '../../persons/code-names.ts';
 import type { PersonPage } from '../../persons/lists.ts';
 import { maskRow, withName, type PersonAccess } from '../../persons/present.ts';
-import { DATA_QUALITY_RULES } from '../../../shared/insurances.ts';
+import { QUALITY_PAGE_RULES } from '../../../shared/insurances.ts';
 import { reasonOf, type OffendingRow } from './reasons.ts';
 
-export type RuleKey = (typeof DATA_QUALITY_RULES)[number]['key'];
+/** A rule of the 数据质量 page: docs/spec/METRICS.md's and the page's own (PAGE_ONLY_QUALITY_RULES). */
+export type RuleKey = (typeof QUALITY_PAGE_RULES)[number]['key'];
 
 export function isRule(value: unknown): value is RuleKey {
-	return typeof value === 'string' && DATA_QUALITY_RULES.some((r) => r.key === value);
+	return typeof value === 'string' && QUALITY_PAGE_RULES.some((r) => r.key === value);
 }
 
 const PERSON_COLUMNS = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkChar, idInvalidReason, reasonOf, type OffendingRow } from './reasons.ts';
+import { birthUnreadableReason, checkChar, idInvalidReason, reasonOf, type OffendingRow } from './reasons.ts';
 
 const base: OffendingRow = {
 	aac003: '王伟', aac004: '1', aac002: '520102197503120234', aac006: '19750312', aac012: '24', aac009: '11',
@@ -21,6 +21,16 @@ const names = new Map([
 ]);
 
 describe('data-quality reasons', () => {
+	it('出生日期无法识别: the value as written for full access (20 characters at most), none of it masked', () => {
+		expect(reasonOf('birth_unreadable', { ...base, aac006: '1975-3-12' }, names, 'full')).toBe(
+			'出生日期无法识别：出生日期(AAC006) 填为“1975-3-12”，不是 YYYYMMDD、YYYY-MM-DD、YYYY/M/D、YYYY.MM.DD 形式的有效日期'
+		);
+		expect(birthUnreadableReason('1975年03月12日上午十时三十分左右出生', 'full')).toContain('填为“1975年03月12日上午十时三十分左右…”');
+		const masked = reasonOf('birth_unreadable', { ...base, aac006: '1975-3-12' }, names, 'masked');
+		expect(masked).not.toMatch(/1975|3-12/);
+		expect(masked).toContain('已脱敏');
+	});
+
 	it('computes the GB 11643 check character', () => {
 		expect(checkChar('52010219750312023')).toBe('4');
 		expect(checkChar('11010519491231002')).toBe('X');

@@ -65,6 +65,18 @@ export function idInvalidReason(raw: string, access: PersonAccess): string {
 	return full ? `15 位公民身份号码中的出生日期 19${u.slice(6, 12)} 不是有效日期` : '15 位公民身份号码中的出生日期不是有效日期';
 }
 
+/**
+ * The 数据质量 page's 出生日期无法识别 (queries/load/persons.sql dq_birth_unreadable): a non-blank AAC006 that
+ * none of the accepted forms reads. Full access sees the value as written (first 20 characters); masked
+ * access sees no part of it (it may hold most of a birth date).
+ */
+export function birthUnreadableReason(aac006: string, access: PersonAccess): string {
+	const forms = 'YYYYMMDD、YYYY-MM-DD、YYYY/M/D、YYYY.MM.DD';
+	if (!seesFullPerson(access)) return `出生日期无法识别：出生日期(AAC006) 不是 ${forms} 形式的有效日期（原值已脱敏，由经办人员核对）`;
+	const shown = aac006.length > 20 ? `${aac006.slice(0, 20)}…` : aac006;
+	return `出生日期无法识别：出生日期(AAC006) 填为“${shown}”，不是 ${forms} 形式的有效日期`;
+}
+
 export const REQUIRED_FIELDS: [keyof OffendingRow, string][] = [
 	['aac003', '姓名(AAC003)'],
 	['aac004', '性别(AAC004)'],
@@ -149,6 +161,8 @@ export function reasonOf(rule: string, row: OffendingRow, names: CodeNames, acce
 			}
 			return parts.join('；') || '参保状态与参保记录矛盾';
 		}
+		case 'birth_unreadable':
+			return birthUnreadableReason(row.aac006 ?? '', access);
 		default:
 			return '';
 	}
