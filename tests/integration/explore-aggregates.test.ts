@@ -71,6 +71,22 @@ describe('aggregates of the explorer', () => {
 				const byPair = await duplicatePersons(db, { region: '52', asOf: AS_OF, insurance, kind: 'pair', key: p.key, limit: 1000, offset: 0 }, names, 'full');
 				expect(byPair.rows.length, p.key).toBe(p.n);
 			}
+			// home-visit columns (issue 16): the id's first persons row, read here by a second path
+			const direct = await db.all<{ id: string; aae006: string | null; aab402: string | null; aac010: string | null }>(
+				`SELECT id, arg_min(aae006, line_no) AS aae006, arg_min(aab402, line_no) AS aab402, arg_min(aac010, line_no) AS aac010
+				FROM persons WHERE as_of = $a::DATE GROUP BY id`,
+				{ a: AS_OF }
+			);
+			const byId = new Map(direct.map((d) => [d.id, d]));
+			const withPerson = list.rows.filter((r) => r.note === '');
+			expect(withPerson.length).toBeGreaterThan(0);
+			for (const r of withPerson) {
+				const d = byId.get(String(r.id));
+				expect(r.aae006, String(r.id)).toBe(d?.aae006 ?? '');
+				expect(r.aab402).toBe(d?.aab402 ?? '');
+				expect(r.aac010).toBe(d?.aac010 ?? '');
+			}
+			expect(list.columns.map((c) => c.label)).toEqual(expect.arrayContaining(['常住地址', '户口所在地', '家庭编号', '联系电话', '单位名称']));
 		}
 	});
 
@@ -80,6 +96,18 @@ describe('aggregates of the explorer', () => {
 			const page = await offendingPage(db, { region: '52', asOf: AS_OF, rule, limit: 1000, offset: 0 }, names, 'masked');
 			expect(page.rows.length, rule).toBe(await one(`SELECT sum(${rule}) FROM agg_person WHERE as_of = $a::DATE`, { a: AS_OF }));
 			for (const row of page.rows) expect(String(row.reason)).not.toBe('');
+			if (rule !== 'enrolment_unmatched') expect(page.columns.map((c) => c.label)).toEqual(expect.arrayContaining(['常住地址', '户口所在地', '家庭编号', '联系电话', '单位名称']));
+		}
+		// a region code carries its reference name beside it, and a masked address keeps only its first characters
+		const full = await offendingPage(db, { region: '52', asOf: AS_OF, rule: 'missing_required', limit: 50, offset: 0 }, names, 'full');
+		const masked = await offendingPage(db, { region: '52', asOf: AS_OF, rule: 'missing_required', limit: 50, offset: 0 }, names, 'masked');
+		const named = await db.all<{ code: string; name: string }>(`SELECT code, any_value(name) AS name FROM regions GROUP BY code`);
+		const nameOf = new Map(named.map((n) => [n.code, n.name]));
+		for (const [i, row] of full.rows.entries()) {
+			const code = String(row.code).split(' ')[0];
+			expect(row.code).toBe(nameOf.has(code) ? `${code} ${nameOf.get(code)}` : code);
+			const address = String(row.aae006);
+			if ([...address].length > 6) expect(masked.rows[i].aae006).toBe(`${[...address].slice(0, 6).join('')}****`);
 		}
 	});
 });
