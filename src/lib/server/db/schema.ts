@@ -10,8 +10,9 @@ const MACRO_FILES = ['macros/values', 'macros/identity', 'macros/status', 'macro
  * snapshots cannot be completed in place, so such a file is refused with OutdatedDatabaseError.
  *   2  agg_person_level, agg_status_level, agg_group_level (region-level rollups)
  *   3  agg_id_class, agg_id_unmatched (per-id summary for changes between snapshots)
+ *   4  agg_survey (the 入户调查 worklist and its surveyors)
  */
-export const SCHEMA_VERSION = '3';
+export const SCHEMA_VERSION = '4';
 
 /** A database file written before the current schema: it must be loaded again. */
 export class OutdatedDatabaseError extends InputError {
