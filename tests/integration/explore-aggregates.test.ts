@@ -49,6 +49,29 @@ describe('aggregates of the explorer', () => {
 		expect((await crossTabCounts(db, { region: '52', asOf: AS_OF, insurance: '1', ...view })).reduce((s, c) => s + c.n, 0)).toBe(migrants);
 	});
 
+	it('several presets are their union: each person once, equal to a direct count over persons (灵活就业 + 农民工)', async () => {
+		for (const insurance of ['1', '2']) {
+			const view = readGroupView(new URLSearchParams('group=migrant,flexible&rows=region&cols=age_band'), '52');
+			expect(view.group).toBe('flexible,migrant');
+			const fromCube = (await crossTabCounts(db, { region: '52', asOf: AS_OF, insurance, ...view })).reduce((s, c) => s + c.n, 0);
+			// docs/spec/METRICS.md 灵活就业人员 and 农民工, written out here (not the expansion_groups macro)
+			const status = insurance === '1' ? 'aic003' : 'akc003';
+			const direct = await one(
+				`SELECT count(*) FROM persons WHERE as_of = $a::DATE AND ${status} IN ('91', '92', '94')
+					AND ((employment = '2' OR aac012 IN ('51', '54')) OR (aac009 IN ('20', '21', '22') AND employment IN ('1', '2')))`,
+				{ a: AS_OF }
+			);
+			const single = async (g: string) => one(`SELECT coalesce(sum(n), 0) FROM agg_group WHERE as_of = $a::DATE AND insurance = $i AND grp = $g`, { a: AS_OF, i: insurance, g });
+			const [flexible, migrant] = [await single('flexible'), await single('migrant')];
+			expect(direct).toBeGreaterThan(0);
+			expect(fromCube, insurance).toBe(direct);
+			expect(direct).toBeLessThanOrEqual(flexible + migrant);
+			expect(direct).toBeGreaterThanOrEqual(Math.max(flexible, migrant));
+			const members = await groupMembers(db, { region: '52', asOf: AS_OF, insurance, group: view.group, filters: {}, limit: 100000, offset: 0 }, new Map(), 'full');
+			expect(members.rows.length).toBe(direct);
+		}
+	});
+
 	it('employers for 稽核: status 92 staff and headcount shortfall per employer', async () => {
 		const top = await employerPage(db, { region: '52', asOf: AS_OF, insurance: '1', order: 'unit_not_enrolled', limit: 10, offset: 0 });
 		const direct = await db.all<{ aab001: string; n: number }>(

@@ -10,6 +10,7 @@ describe('readGroupView', () => {
 		const v = readGroupView(new URLSearchParams('group=migrant&rows=sex&cols=sex'), '520328');
 		expect(v).toMatchObject({ group: 'migrant', rows: 'sex', cols: 'age_band', childLength: 9 });
 		expect(readGroupView(new URLSearchParams('group=bogus'), '52').group).toBe('');
+		expect(readGroupView(new URLSearchParams('group=migrant,flexible'), '52')).toMatchObject({ group: 'flexible,migrant', groups: ['flexible', 'migrant'] });
 	});
 
 	it('stops the region cut at townships', () => {
