@@ -61,7 +61,7 @@ export async function offendingPage(db: Database, q: OffendingQuery, names: Code
 			)
 		};
 	}
-	type Row = OffendingRow & { line_no: number; code: string; aab402: string | null; aab001: string | null; unit_name: string | null; place: string | null };
+	type Row = OffendingRow & { line_no: number; code: string; aae005: string | null; aab402: string | null; aab001: string | null; unit_name: string | null; place: string | null };
 	const rows = await db.query<Row>('quality/offending-rows', { ...params, rule: q.rule });
 	return {
 		columns: PERSON_COLUMNS,

@@ -1,0 +1,12 @@
+import { openForReading } from '/work/wt/visit/src/cli/open-database.ts';
+import { regionWithChildren } from '/work/wt/visit/src/lib/server/metrics/regions.ts';
+import { resolveSnapshot } from '/work/wt/visit/src/lib/server/metrics/snapshots.ts';
+const db = await openForReading(process.argv[2]);
+const t = async (l: string, f: () => Promise<unknown>) => { for (let i = 0; i < 3; i++) { const s = performance.now(); await f(); console.log(l, (performance.now() - s).toFixed(0)); } };
+const { current } = await resolveSnapshot(db, undefined);
+await t('resolve', () => resolveSnapshot(db, undefined));
+await t('children 52', () => regionWithChildren(db, '52', current.as_of));
+const { children } = await regionWithChildren(db, '52', current.as_of);
+const ref = children.filter((c) => c.name !== null).map((c) => c.code).join(',');
+await t('worklist sql', () => db.query('survey/worklist', { region: '52', as_of: current.as_of, child_len: 4, children: ref }));
+await t('staff sql', () => db.query('survey/staff', { region: '52', as_of: current.as_of }));
