@@ -26,8 +26,11 @@ export interface TableColumn<R> {
 	on?: boolean;
 	/** extra class of a cell, e.g. 'bad' for a non-zero count */
 	cellClass?: (row: R) => string | undefined;
-	/** the cell's `data-field` (tests and styles address cells by it) */
+	/** the cell's `data-field` / `data-col` (tests and styles address cells by them) */
 	field?: string;
+	col?: string;
+	/** the `data-testid` of this column's cell in the total row */
+	totalTestid?: string;
 	/** drawn by the table's `cell` snippet instead of the format (e.g. a progress bar) */
 	custom?: boolean;
 }
