@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadSnapshots } from '../../src/lib/server/load/index.ts';
 import { Database } from '../../src/lib/server/db/database.ts';
-import { crossTabCounts } from '../../src/lib/server/views/groups/cross-tab.ts';
+import { crossTabCounts, crossTabParams } from '../../src/lib/server/views/groups/cross-tab.ts';
+import type { GroupView } from '../../src/lib/server/views/groups/group-query.ts';
 import { readGroupView } from '../../src/lib/server/views/groups/group-query.ts';
 import { employerPage } from '../../src/lib/server/views/hotspots/hotspots.ts';
 import { duplicatePersons } from '../../src/lib/server/persons/lists.ts';
@@ -28,6 +29,7 @@ afterAll(() => {
 	rmSync(dir, { recursive: true, force: true });
 });
 
+const crossTabParamsOf = (region: string, view: GroupView) => crossTabParams({ region, asOf: AS_OF, insurance: '1', ...view, childLength: 9 });
 const one = async (sql: string, params = {}) => Number(Object.values((await db.all(sql, params))[0])[0] ?? 0);
 
 describe('aggregates of the explorer', () => {
@@ -70,6 +72,27 @@ describe('aggregates of the explorer', () => {
 			const members = await groupMembers(db, { region: '52', asOf: AS_OF, insurance, group: view.group, filters: {}, limit: 100000, offset: 0 }, new Map(), 'full');
 			expect(members.rows.length).toBe(direct);
 		}
+	});
+
+	it('a township cut by its villages (read from persons) adds up to the cube and to a direct count per village', async () => {
+		const township = (await db.all<{ t: string }>(
+			`SELECT left(code, 9) AS t FROM persons WHERE as_of = $a::DATE AND length(code) = 12 AND aic003 IN ('91', '92', '94') GROUP BY t ORDER BY count(*) DESC LIMIT 1`,
+			{ a: AS_OF }
+		))[0].t;
+		const view = readGroupView(new URLSearchParams('group=migrant,flexible&rows=region&cols=sex'), township);
+		expect(view.childLength).toBe(12);
+		const cells = await crossTabCounts(db, { region: township, asOf: AS_OF, insurance: '1', ...view });
+		const cube = await db.query<{ n: number }>('explore/cross-tab', crossTabParamsOf(township, view));
+		expect(cells.reduce((s, c) => s + c.n, 0)).toBe(cube.reduce((s, c) => s + Number(c.n), 0));
+		const direct = await db.all<{ v: string; n: number }>(
+			`SELECT left(code, 12) AS v, count(*) AS n FROM persons WHERE as_of = $a::DATE AND starts_with(code, $t) AND aic003 IN ('91', '92', '94')
+				AND ((employment = '2' OR aac012 IN ('51', '54')) OR (aac009 IN ('20', '21', '22') AND employment IN ('1', '2'))) GROUP BY v`,
+			{ a: AS_OF, t: township }
+		);
+		const byVillage = new Map<string, number>();
+		for (const c of cells) byVillage.set(String(c.r), (byVillage.get(String(c.r)) ?? 0) + c.n);
+		expect(direct.length).toBeGreaterThan(0);
+		for (const d of direct) expect(byVillage.get(d.v), d.v).toBe(Number(d.n));
 	});
 
 	it('employers for 稽核: status 92 staff and headcount shortfall per employer', async () => {

@@ -13,9 +13,9 @@ export interface GroupView {
 	rows: DimensionKey;
 	cols: DimensionKey;
 	filters: Partial<Record<DimensionKey, string>>;
-	/** child prefix length of the region cut: the cube stops at townships (9 digits) */
+	/** child prefix length of the region cut (a township's villages: 12, read from persons rows) */
 	childLength: number;
-	/** false for a village: the cube holds townships, so cuts cannot narrow to one village */
+	/** whether the cross-tab is shown: always (below townships it reads persons rows, views/groups/cross-tab.ts) */
 	cubeCovers: boolean;
 	/** only the region's 本级 row (docs/spec/METRICS.md): rows reaching no reference child (URL `own=1`) */
 	own: boolean;
@@ -37,8 +37,8 @@ export function readGroupView(params: URLSearchParams, region: string): GroupVie
 		rows,
 		cols,
 		filters: readFilters(params),
-		childLength: Math.min(childLength(region) ?? region.length, 9),
-		cubeCovers: region.length <= 9,
+		childLength: childLength(region) ?? region.length,
+		cubeCovers: true,
 		own: params.get('own') === '1' && childLength(region) !== null
 	};
 }
