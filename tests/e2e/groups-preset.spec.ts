@@ -45,7 +45,7 @@ test('扩面人群: the 农民工 preset count equals a SQL count over persons, 
 	expect(prefectures.length).toBeGreaterThan(3);
 	const cell = async (row: string, col: string) => {
 		const cols = await header();
-		return table.locator('tbody tr', { has: page.locator(`th:text-is("${row}")`) }).locator('td').nth(cols.indexOf(col) - 1).textContent();
+		return table.locator('tbody tr', { has: page.locator(`th:text-is("${row}"), th > a:text-is("${row}")`) }).locator('td').nth(cols.indexOf(col) - 1).textContent();
 	};
 	const bands = (await header()).slice(1, -1);
 	const before = await cell(prefectures[0], '30-44岁');
