@@ -1,6 +1,7 @@
 -- docs/spec/METRICS.md "Expansion groups (扩面重点人群)": the persons rows behind the explorer — 应参未参 rows
 -- (status_uninsured: 91, 92, 94 for insurance $insurance) of the region $region in snapshot $as_of, in
--- preset $group when not '' (expansion_groups macro, the rule of agg_group and agg_cube), with the same
+-- the presets $group when not '' (comma-separated: a row in any of them, once; expansion_groups macro, the
+-- rule of agg_group and agg_cube), with the same
 -- one-value filters as queries/explore/cross-tab.sql. One page: LIMIT $limit OFFSET $offset.
 -- For home visits each row also carries 常住地址, 户口所在地, 家庭编号, the employer's name (first units.csv
 -- row of its 单位编号) and the reference name of its region code.
@@ -18,7 +19,7 @@ FROM (
 			SELECT r.code FROM regions r WHERE starts_with(r.code, $region) AND length(r.code) = $own_len))
 )
 WHERE status_uninsured(status)
-	AND ($group = '' OR list_contains(expansion_groups(status, employment, aac012, aac009, hj_local, unit_small, unit_high_risk), $group))
+	AND ($group = '' OR list_has_any(expansion_groups(status, employment, aac012, aac009, hj_local, unit_small, unit_high_risk), string_split($group, ',')))
 	AND ($age_band = '' OR age_band = $age_band) AND ($sex = '' OR aac004 = $sex)
 	AND ($hukou = '' OR aac009 = $hukou) AND ($identity = '' OR aac012 = $identity)
 	AND ($employment = '' OR employment = $employment) AND ($unit_type = '' OR unit_type = $unit_type)

@@ -3,11 +3,12 @@
 -- dq_* flag the loader derived, queries/load/persons.sql) in the region $region, snapshot $as_of, with what
 -- the reason text needs: the values of the row, how many rows share its id (id_duplicate) and which
 -- insurances it has active enrolments of, anywhere and in the scope (status_conflict); each looked up
--- only for its own rule. One page.
+-- only for its own rule. One page. For home visits (issue 16) each row also carries 家庭编号, 单位编号, the
+-- employer's name (first units.csv row of its 单位编号) and the reference name of its region code.
 WITH scope AS (SELECT any_value(scope) AS scope FROM snapshots WHERE as_of = $as_of::DATE),
 page AS (
 	SELECT line_no, aac003, aac004, aac002, aac006, aac012, aac009, aac010, aae006, aab301, aae005,
-		aic003, akc003, alc003, ajc003, amc003, hj_local, reg_status, employment, id, id_kind, code
+		aic003, akc003, alc003, ajc003, amc003, hj_local, reg_status, employment, id, id_kind, code, aab402, aab001
 	FROM persons
 	WHERE as_of = $as_of::DATE AND starts_with(code, $region)
 		AND CASE $rule WHEN 'id_invalid' THEN dq_id_invalid WHEN 'id_legacy15' THEN dq_id_legacy15
@@ -32,8 +33,15 @@ active AS (
 	WHERE $rule = 'status_conflict' AND e.as_of = $as_of::DATE AND e.active
 		AND e.id IN (SELECT id FROM page WHERE id IS NOT NULL)
 	GROUP BY e.id
-)
+),
+unit AS (
+	SELECT aab001, arg_min(aab004, line_no) AS unit_name FROM units
+	WHERE as_of = $as_of::DATE AND aab001 IN (SELECT aab001 FROM page WHERE aab001 IS NOT NULL)
+	GROUP BY aab001
+),
+place AS (SELECT code, any_value(name) AS place FROM regions WHERE code IN (SELECT code FROM page) GROUP BY code)
 SELECT p.*, coalesce(sh.id_rows, 1) AS id_rows, coalesce(a.active_any, []) AS active_any,
-	coalesce(a.active_scope, []) AS active_scope
-FROM page p LEFT JOIN shared sh USING (id) LEFT JOIN active a USING (id)
+	coalesce(a.active_scope, []) AS active_scope, u.unit_name, pl.place
+FROM page p LEFT JOIN shared sh USING (id) LEFT JOIN active a USING (id) LEFT JOIN unit u USING (aab001)
+	LEFT JOIN place pl USING (code)
 ORDER BY p.code, p.line_no;

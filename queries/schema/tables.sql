@@ -122,3 +122,9 @@ CREATE TABLE IF NOT EXISTS agg_id_class (
 );
 -- Persons rows with a blank or invalid id per region code (queries/aggregate/id-unmatched.sql).
 CREATE TABLE IF NOT EXISTS agg_id_unmatched (as_of DATE, code VARCHAR, n BIGINT);
+
+-- The 入户调查 worklist precomputed (queries/aggregate/survey.sql): reg_status 31 rows per code and household
+-- key (kind 'visit'), reg_status 32 rows per code, 经办人 and 复核人 (kind 'verified').
+CREATE TABLE IF NOT EXISTS agg_survey (
+	as_of DATE, code VARCHAR, kind VARCHAR, aab402 VARCHAR, aae011 VARCHAR, aae014 VARCHAR, n BIGINT
+);

@@ -5,13 +5,13 @@
 -- child-level prefix without a reference name) is the 本级 row, bucket ''. Households are distinct
 -- trimmed AAB402 keys within a bucket, each blank-keyed row a household of its own. $child_len 0 (a
 -- village: no children) puts every row in the 本级 bucket. A code shorter than $child_len is never in
--- $children (every code there has that length).
+-- $children (every code there has that length). Reads agg_survey (queries/aggregate/survey.sql): the 31 rows
+-- per code and household key, the 32 rows per code and staff; never the persons rows.
 WITH rows AS (
-	SELECT p.code, p.reg_status, p.aab402, p.line_no
-	FROM persons p
-	WHERE p.as_of = $as_of::DATE AND starts_with(p.code, $region)
-		AND p.code BETWEEN $region AND $region || repeat(chr(1114111), 12)
-		AND p.reg_status IN ('31', '32')
+	SELECT a.code, a.kind, a.aab402, a.n
+	FROM agg_survey a
+	WHERE a.as_of = $as_of::DATE AND starts_with(a.code, $region)
+		AND a.code BETWEEN $region AND $region || repeat(chr(1114111), 12)
 ),
 -- $children: the reference children's codes, comma-separated (from the reference table, as the
 -- 情况表's rows; a list lookup per row is far cheaper than joining the 665,000-code regions table)
@@ -21,10 +21,10 @@ bucketed AS (
 	FROM rows r, refs
 )
 SELECT bucket,
-	count(*) FILTER (WHERE reg_status = '31') AS persons,
-	(count(DISTINCT aab402) FILTER (WHERE reg_status = '31'))
-		+ count(*) FILTER (WHERE reg_status = '31' AND aab402 IS NULL) AS households,
-	count(*) FILTER (WHERE reg_status = '32') AS verified
+	coalesce(sum(n) FILTER (WHERE kind = 'visit'), 0) AS persons,
+	(count(DISTINCT aab402) FILTER (WHERE kind = 'visit'))
+		+ coalesce(sum(n) FILTER (WHERE kind = 'visit' AND aab402 IS NULL), 0) AS households,
+	coalesce(sum(n) FILTER (WHERE kind = 'verified'), 0) AS verified
 FROM bucketed
 GROUP BY GROUPING SETS ((bucket), ())
 ORDER BY bucket NULLS LAST;

@@ -39,13 +39,13 @@ test('扩面人群: the 农民工 preset count equals a SQL count over persons, 
 	// region × age band: prefectures down the side, age bands across
 	const table = page.locator('table.xtab');
 	const header = () => table.locator('thead th').allTextContents();
-	const rowLabels = () => table.locator('tbody th').allTextContents();
+	const rowLabels = () => table.locator('tbody th, tfoot th').allTextContents();
 	expect((await header()).slice(1, -1)).toContain('30-44岁');
 	const prefectures = (await rowLabels()).slice(0, -1);
 	expect(prefectures.length).toBeGreaterThan(3);
 	const cell = async (row: string, col: string) => {
 		const cols = await header();
-		return table.locator('tbody tr', { has: page.locator(`th:text-is("${row}")`) }).locator('td').nth(cols.indexOf(col) - 1).textContent();
+		return table.locator('tbody tr', { has: page.locator(`th:text-is("${row}"), th > a:text-is("${row}")`) }).locator('td').nth(cols.indexOf(col) - 1).textContent();
 	};
 	const bands = (await header()).slice(1, -1);
 	const before = await cell(prefectures[0], '30-44岁');

@@ -20,7 +20,7 @@ test('应参未参热点: every prefecture shows the 应参未参 count of canba
 	await page.setViewportSize({ width: 1280, height: 800 });
 
 	// down one level: the counties of the worst prefecture, with the employers for 稽核
-	await page.locator(`tr[data-code="${expected[0]}"] a`).click();
+	await page.locator(`tr[data-code="${expected[0]}"] th a`).click();
 	await expect(page).toHaveURL(new RegExp(`region=${expected[0]}`));
 	const counties = cli<Rank>('rank', '--region', expected[0], '--metric', 'pension.uninsured');
 	await expect(page.locator('tbody tr[data-code]')).toHaveCount(counties.rows.length);

@@ -27,7 +27,7 @@ function describeValue(key: string, value: string): string {
 		case 'snapshots': return value.split(',').map((d) => chineseDate(d)).join('、');
 		case 'insurance': return label(INSURANCES, value);
 		case 'rule': return label(QUALITY_PAGE_RULES, value);
-		case 'group': return label(EXPANSION_GROUPS, value);
+		case 'group': return value.split(',').map((g) => label(EXPANSION_GROUPS, g)).join('＋');
 		case 'metric': return METRICS[value] ?? value;
 		case 'dir': return value === 'asc' ? '升序' : value === 'desc' ? '降序' : value;
 		default: return value;

@@ -49,6 +49,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		suppressed: !personAccess,
 		own: view.own ? ownLabel(children.region) : null,
 		canList: permissions.persons !== 'none',
+		snapshot: asOf,
 		canExport: permissions.exportPersons
 	};
 };

@@ -37,6 +37,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		own: children.own,
 		// the 本级 row leads to its 应参未参 persons (扩面人群 with own=1) for roles that may list persons
 		ownList: permissionsOf(user).persons !== 'none' && permissionsOf(user).groups,
+		// each child's count leads to its persons the same way (issue 16: one click to a region's list)
+		snapshot: asOf,
 		employers: { order, page: epage, perPage: EMPLOYERS_PER_PAGE, ...employers }
 	};
 };

@@ -11,6 +11,7 @@ const MACRO_FILES = ['macros/values', 'macros/identity', 'macros/status', 'macro
  *   2  agg_person_level, agg_status_level, agg_group_level (region-level rollups)
  *   3  agg_id_class, agg_id_unmatched (per-id summary for changes between snapshots)
  *   4  persons.dq_birth_unreadable, agg_person(_level).birth_unreadable (the 数据质量 page's 出生日期无法识别)
+ *      and agg_survey (the 入户调查 worklist and its surveyors)
  */
 export const SCHEMA_VERSION = '4';
 

@@ -47,6 +47,8 @@ const AGGREGATE_STEPS = [
 	'aggregate/duplicates',
 	'aggregate/group-cube',
 	'aggregate/unit-counts',
+	// the 入户调查 worklist and its surveyors (queries/survey/)
+	'aggregate/survey',
 	// changes between snapshots (queries/changes/): the per-id summary
 	'aggregate/id-summary',
 	'aggregate/id-unmatched'

@@ -10,6 +10,22 @@ export interface PersonPage {
 	rows: ListRow[];
 }
 
+/** What a surveyor needs at the door (issue 16 item 3), beside every person list's own columns. */
+export const HOME_VISIT_COLUMNS: Column[] = [
+	{ key: 'aab402', label: '家庭编号' },
+	{ key: 'aae006', label: '常住地址' },
+	{ key: 'aac010', label: '户口所在地' },
+	{ key: 'aae005', label: '联系电话' },
+	{ key: 'aab001', label: '单位编号' },
+	{ key: 'unit_name', label: '单位名称' }
+];
+
+/** "520521004 九驿街道": a region code with its reference name beside it, the code alone when it has none. */
+export function codeWithPlace(code: string | null, place: string | null | undefined): string {
+	if (!code) return '';
+	return place ? `${code} ${place}` : code;
+}
+
 export const GROUP_MEMBER_COLUMNS: Column[] = [
 	{ key: 'aac003', label: '姓名' },
 	{ key: 'aac002', label: '公民身份号码' },
@@ -63,7 +79,7 @@ export async function groupMembers(db: Database, q: GroupMemberQuery, names: Cod
 					aac004: withName(r.aac004, names.get('AAC004')),
 					age_band: r.age_band,
 					aab402: r.aab402,
-					code: r.place ? `${r.code} ${r.place}` : r.code,
+					code: codeWithPlace(r.code, r.place),
 					aae006: r.aae006,
 					aac010: r.aac010,
 					status: withName(r.status, names.get('AIC003')),
@@ -90,6 +106,8 @@ export const DUPLICATE_COLUMNS: Column[] = [
 	{ key: 'span', label: '跨度' },
 	{ key: 'places', label: '参保地' },
 	{ key: 'benefit_rows', label: '享受待遇记录' },
+	// for home visits (issue 16), as GROUP_MEMBER_COLUMNS
+	...HOME_VISIT_COLUMNS,
 	{ key: 'note', label: '说明' }
 ];
 
@@ -131,13 +149,19 @@ export async function duplicatePersons(db: Database, q: DuplicateQuery, names: C
 				{
 					aac003: (r.aac003 as string | null) ?? '',
 					id: r.id as string,
-					code: r.code as string,
+					code: codeWithPlace(r.code as string, r.place as string | null),
 					enrolments: r.enrolments as number,
 					schemes: (r.schemes as string[]).map(schemeName).join('；'),
 					pairs: (r.pairs as string[]).join('、'),
 					span: SPAN_LABELS[r.span as keyof typeof SPAN_LABELS] ?? String(r.span),
 					places: (r.places as string[] | null ?? []).join('、'),
 					benefit_rows: r.benefit_rows as number,
+					aab402: (r.aab402 as string | null) ?? '',
+					aae006: (r.aae006 as string | null) ?? '',
+					aac010: (r.aac010 as string | null) ?? '',
+					aae005: (r.phone as string | null) ?? '',
+					aab001: (r.aab001 as string | null) ?? '',
+					unit_name: (r.unit_name as string | null) ?? '',
 					note: r.has_person ? '' : '人员基础信息中无此人（按参保记录地区归属）'
 				},
 				access

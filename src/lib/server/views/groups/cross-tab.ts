@@ -150,7 +150,10 @@ export function crossTabParams(q: CrossTabQuery): Record<string, string | number
 	return params;
 }
 
-/** The grouped counts of the cross-tab, from the planner cube (agg_cube). */
+/**
+ * The grouped counts of the cross-tab: from the planner cube (agg_cube) down to a county; for a township
+ * or a village from its persons rows (the cube stops at townships), so its region cut lists villages.
+ */
 export async function crossTabCounts(db: Database, q: CrossTabQuery): Promise<{ r: string | null; c: string | null; n: number }[]> {
-	return db.query('explore/cross-tab', crossTabParams(q));
+	return db.query(q.region.length >= 9 ? 'explore/cross-tab-villages' : 'explore/cross-tab', crossTabParams(q));
 }

@@ -3,7 +3,7 @@ import type { Database } from '../../db/database.ts';
 import { codeNames } from '../../persons/code-names.ts';
 import { groupMembers, type PersonPage } from '../../persons/lists.ts';
 import type { PersonAccess } from '../../persons/present.ts';
-import { EXPANSION_GROUPS } from '../../../shared/insurances.ts';
+import { groupsLabel } from '../../../shared/group-choice.ts';
 import { ownLength, type GroupView } from './group-query.ts';
 import { DIMENSIONS } from './dimensions.ts';
 
@@ -19,7 +19,7 @@ export async function groupMemberPage(
 
 /** What the audit log and the export's header say was asked (never an id number). */
 export function describeGroupView(region: string, asOf: string, insuranceLabel: string, view: GroupView): string[] {
-	const preset = EXPANSION_GROUPS.find((g) => g.key === view.group)?.label ?? '全部应参未参人员';
+	const preset = groupsLabel(view.groups);
 	const filters = Object.entries(view.filters).map(([k, v]) => `${DIMENSIONS.find((d) => d.key === k)?.label ?? k}=${v}`);
 	return [`地区：${region}${view.own ? '（仅本级：地区代码只到本级或不在区划表中的人员）' : ''}`, `快照：${asOf}`, `险种：${insuranceLabel}`, `人群：${preset}`, ...(filters.length ? [`筛选：${filters.join('，')}`] : [])];
 }

@@ -10,10 +10,11 @@ describe('readGroupView', () => {
 		const v = readGroupView(new URLSearchParams('group=migrant&rows=sex&cols=sex'), '520328');
 		expect(v).toMatchObject({ group: 'migrant', rows: 'sex', cols: 'age_band', childLength: 9 });
 		expect(readGroupView(new URLSearchParams('group=bogus'), '52').group).toBe('');
+		expect(readGroupView(new URLSearchParams('group=migrant,flexible'), '52')).toMatchObject({ group: 'flexible,migrant', groups: ['flexible', 'migrant'] });
 	});
 
-	it('stops the region cut at townships', () => {
-		expect(readGroupView(new URLSearchParams(''), '520328004')).toMatchObject({ childLength: 9, cubeCovers: true });
-		expect(readGroupView(new URLSearchParams(''), '520328004001')).toMatchObject({ cubeCovers: false });
+	it('cuts a township by its villages (issue 16: down to 村)', () => {
+		expect(readGroupView(new URLSearchParams(''), '520328004')).toMatchObject({ childLength: 12, cubeCovers: true });
+		expect(readGroupView(new URLSearchParams(''), '520328004001')).toMatchObject({ childLength: 12, cubeCovers: true });
 	});
 });

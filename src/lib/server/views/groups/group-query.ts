@@ -1,16 +1,21 @@
-import { EXPANSION_GROUPS } from '../../../shared/insurances.ts';
+import { groupParam, readGroups } from '../../../shared/group-choice.ts';
 import { childLength } from '../../../shared/region-code.ts';
 import { dimensionOr, readFilters, type DimensionKey } from './dimensions.ts';
 
-/** The explorer's view from the URL: preset (`group`, '' = every 应参未参 row), row/column cuts and filters. */
+/**
+ * The explorer's view from the URL: presets (`group`, one or several comma-separated: their union, each
+ * person once; '' = every 应参未参 row), row/column cuts and filters.
+ */
 export interface GroupView {
+	/** the chosen presets as the URL and the SQL take them: 'flexible,migrant' (bound as $group) */
 	group: string;
+	groups: string[];
 	rows: DimensionKey;
 	cols: DimensionKey;
 	filters: Partial<Record<DimensionKey, string>>;
-	/** child prefix length of the region cut: the cube stops at townships (9 digits) */
+	/** child prefix length of the region cut (a township's villages: 12, read from persons rows) */
 	childLength: number;
-	/** false for a village: the cube holds townships, so cuts cannot narrow to one village */
+	/** whether the cross-tab is shown: always (below townships it reads persons rows, views/groups/cross-tab.ts) */
 	cubeCovers: boolean;
 	/** only the region's 本级 row (docs/spec/METRICS.md): rows reaching no reference child (URL `own=1`) */
 	own: boolean;
@@ -22,17 +27,18 @@ export function ownLength(region: string, own: boolean): number {
 }
 
 export function readGroupView(params: URLSearchParams, region: string): GroupView {
-	const group = params.get('group') ?? '';
+	const groups = readGroups(params.get('group'));
 	const rows = dimensionOr(params.get('rows'), 'region');
 	let cols = dimensionOr(params.get('cols'), 'age_band');
 	if (cols === rows) cols = rows === 'age_band' ? 'sex' : 'age_band';
 	return {
-		group: EXPANSION_GROUPS.some((g) => g.key === group) ? group : '',
+		group: groupParam(groups),
+		groups,
 		rows,
 		cols,
 		filters: readFilters(params),
-		childLength: Math.min(childLength(region) ?? region.length, 9),
-		cubeCovers: region.length <= 9,
+		childLength: childLength(region) ?? region.length,
+		cubeCovers: true,
 		own: params.get('own') === '1' && childLength(region) !== null
 	};
 }
