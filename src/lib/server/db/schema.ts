@@ -2,7 +2,7 @@ import type { Database } from './database.ts';
 import { InputError } from '../errors.ts';
 import { projectRoot } from '../project-root.ts';
 
-const MACRO_FILES = ['macros/values', 'macros/identity', 'macros/status', 'macros/groups'];
+const MACRO_FILES = ['macros/values', 'macros/identity', 'macros/status', 'macros/groups', 'macros/insurance'];
 
 /**
  * The version of queries/schema/tables.sql, kept in `meta` (key 'schema_version'). Bump it when a load
@@ -10,8 +10,9 @@ const MACRO_FILES = ['macros/values', 'macros/identity', 'macros/status', 'macro
  * snapshots cannot be completed in place, so such a file is refused with OutdatedDatabaseError.
  *   2  agg_person_level, agg_status_level, agg_group_level (region-level rollups)
  *   3  agg_id_class, agg_id_unmatched (per-id summary for changes between snapshots)
+ *   4  agg_change (the default comparison's transition matrix) and the macro of_insurance (queries/macros/insurance.sql)
  */
-export const SCHEMA_VERSION = '3';
+export const SCHEMA_VERSION = '4';
 
 /** A database file written before the current schema: it must be loaded again. */
 export class OutdatedDatabaseError extends InputError {
