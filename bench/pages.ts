@@ -31,6 +31,8 @@ export const BENCH_PAGES: BenchEndpoint[] = [
 	page('入户调查 /survey', '/survey'),
 	page('两期变化 /changes', '/changes'),
 	page('扩面任务 /batches', '/batches'),
+	page('单位稽核 /employers', '/employers'),
+	page('单位稽核 /employers 只看连续未改正', '/employers', '&repeat=1'),
 	{ name: '快照管理 /snapshots', url: () => '/snapshots/__data.json', admin: true }
 ];
 
@@ -45,5 +47,6 @@ export const BENCH_ENDPOINTS: BenchEndpoint[] = [
 	{ name: '导出 /rank/export', url: (region) => `/rank/export?region=${region}`, repeats: 3 },
 	{ name: '导出 /report/export', url: (region) => `/report/export?region=${region}`, repeats: 3 },
 	{ name: '导出 /groups/export 农民工', url: (region) => `/groups/export?region=${region}&group=migrant`, repeats: 3 },
+	{ name: '导出 /employers/export', url: (region) => `/employers/export?region=${region}`, repeats: 3 },
 	{ name: '导出 /quality/export 身份号码无效', url: (region) => `/quality/export?region=${region}&rule=id_invalid`, repeats: 3 }
 ];

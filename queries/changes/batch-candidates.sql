@@ -8,8 +8,7 @@
 WITH rows AS (
 	SELECT id, line_no, aab001
 	FROM (
-		SELECT *, CASE $insurance WHEN '1' THEN aic003 WHEN '2' THEN akc003 WHEN '3' THEN alc003
-			WHEN '4' THEN ajc003 ELSE amc003 END AS status
+		SELECT *, of_insurance($insurance, aic003, akc003, alc003, ajc003, amc003) AS status
 		FROM persons
 		WHERE as_of = $as_of::DATE AND starts_with(code, $region) AND id_kind IN ('valid18', 'valid15')
 	)
@@ -21,7 +20,7 @@ placed AS (
 	SELECT c.id, s.code, c.aab001
 	FROM cand c JOIN agg_id_class s ON s.as_of = $as_of::DATE AND s.id = c.id
 	WHERE starts_with(s.code, $region)
-		AND CASE $insurance WHEN '1' THEN s.c1 WHEN '2' THEN s.c2 WHEN '3' THEN s.c3 WHEN '4' THEN s.c4 ELSE s.c5 END = 2
+		AND of_insurance($insurance, s.c1, s.c2, s.c3, s.c4, s.c5) = 2
 )
 SELECT id, code, aab001,
 	CASE WHEN $child_len > 0 AND length(code) >= $child_len

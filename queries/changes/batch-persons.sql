@@ -3,8 +3,7 @@
 -- phone, 户籍地址 and region, and its status of insurance $insurance.
 SELECT id, arg_min(aac003, line_no) AS aac003, arg_min(aac002, line_no) AS aac002, arg_min(aae005, line_no) AS aae005,
 	arg_min(aac010, line_no) AS aac010, arg_min(code, line_no) AS code,
-	string_agg(DISTINCT CASE $insurance WHEN '1' THEN aic003 WHEN '2' THEN akc003 WHEN '3' THEN alc003
-		WHEN '4' THEN ajc003 ELSE amc003 END, '/') AS status
+	string_agg(DISTINCT of_insurance($insurance, aic003, akc003, alc003, ajc003, amc003), '/') AS status
 FROM persons
 WHERE as_of = $as_of::DATE AND id IN (SELECT unnest(string_split($ids, ',')))
 GROUP BY id;

@@ -8,7 +8,7 @@ WITH picked AS (
 			+ (CASE WHEN c4 = 3 THEN 8 ELSE 0 END) + (CASE WHEN c5 = 3 THEN 16 ELSE 0 END) AS insured_bits
 	FROM agg_id_class
 	WHERE as_of = $to::DATE AND starts_with(code, $region)
-		AND CASE $insurance WHEN '1' THEN c1 WHEN '2' THEN c2 WHEN '3' THEN c3 WHEN '4' THEN c4 ELSE c5 END = 2
+		AND of_insurance($insurance, c1, c2, c3, c4, c5) = 2
 		AND greatest(c1, c2, c3, c4, c5) = 3
 		AND ($own = 0 OR length(code) < $child_len OR left(code, $child_len) NOT IN (SELECT code FROM regions WHERE length(code) = $child_len))
 	ORDER BY code, id
@@ -16,8 +16,7 @@ WITH picked AS (
 ),
 side AS (
 	SELECT id, arg_min(aac003, line_no) AS aac003, arg_min(aae005, line_no) AS aae005,
-		string_agg(DISTINCT CASE $insurance WHEN '1' THEN aic003 WHEN '2' THEN akc003 WHEN '3' THEN alc003
-			WHEN '4' THEN ajc003 ELSE amc003 END, '/') AS status
+		string_agg(DISTINCT of_insurance($insurance, aic003, akc003, alc003, ajc003, amc003), '/') AS status
 	FROM persons
 	WHERE as_of = $to::DATE AND id IN (SELECT id FROM picked)
 	GROUP BY id

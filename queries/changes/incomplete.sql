@@ -6,7 +6,7 @@ SELECT CASE WHEN $child_len > 0 AND length(code) >= $child_len THEN left(code, $
 	count(*) AS n
 FROM agg_id_class
 WHERE as_of = $to::DATE AND starts_with(code, $region)
-	AND CASE $insurance WHEN '1' THEN c1 WHEN '2' THEN c2 WHEN '3' THEN c3 WHEN '4' THEN c4 ELSE c5 END = 2
+	AND of_insurance($insurance, c1, c2, c3, c4, c5) = 2
 	AND greatest(c1, c2, c3, c4, c5) = 3
 GROUP BY ALL
 ORDER BY ALL;

@@ -3,11 +3,11 @@
 -- ('1' … '5'), per child prefix of length $child_len (child '' when the code is shorter or there is no
 -- child level, $child_len = 0). Read from the per-id summaries (agg_id_class), never from persons.
 WITH a AS (
-	SELECT id, code, CASE $insurance WHEN '1' THEN c1 WHEN '2' THEN c2 WHEN '3' THEN c3 WHEN '4' THEN c4 ELSE c5 END AS k
+	SELECT id, code, of_insurance($insurance, c1, c2, c3, c4, c5) AS k
 	FROM agg_id_class WHERE as_of = $from::DATE
 ),
 b AS (
-	SELECT id, code, CASE $insurance WHEN '1' THEN c1 WHEN '2' THEN c2 WHEN '3' THEN c3 WHEN '4' THEN c4 ELSE c5 END AS k
+	SELECT id, code, of_insurance($insurance, c1, c2, c3, c4, c5) AS k
 	FROM agg_id_class WHERE as_of = $to::DATE
 ),
 joined AS (

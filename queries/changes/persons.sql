@@ -4,11 +4,11 @@
 -- 本级 row) — one page ordered by placement and id, with the name, number and phone of the id's first
 -- persons row in B (in A when absent from B) and its status of the insurance in A and in B.
 WITH a AS (
-	SELECT id, code, CASE $insurance WHEN '1' THEN c1 WHEN '2' THEN c2 WHEN '3' THEN c3 WHEN '4' THEN c4 ELSE c5 END AS k
+	SELECT id, code, of_insurance($insurance, c1, c2, c3, c4, c5) AS k
 	FROM agg_id_class WHERE as_of = $from::DATE
 ),
 b AS (
-	SELECT id, code, CASE $insurance WHEN '1' THEN c1 WHEN '2' THEN c2 WHEN '3' THEN c3 WHEN '4' THEN c4 ELSE c5 END AS k
+	SELECT id, code, of_insurance($insurance, c1, c2, c3, c4, c5) AS k
 	FROM agg_id_class WHERE as_of = $to::DATE
 ),
 picked AS (
@@ -24,7 +24,7 @@ picked AS (
 ),
 rows AS (
 	SELECT as_of, id, line_no, aac003, aac002, aae005,
-		CASE $insurance WHEN '1' THEN aic003 WHEN '2' THEN akc003 WHEN '3' THEN alc003 WHEN '4' THEN ajc003 ELSE amc003 END AS status
+		of_insurance($insurance, aic003, akc003, alc003, ajc003, amc003) AS status
 	FROM persons
 	WHERE as_of IN ($from::DATE, $to::DATE) AND id IN (SELECT id FROM picked)
 ),

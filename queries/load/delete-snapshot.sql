@@ -17,4 +17,5 @@ DELETE FROM agg_unmatched WHERE as_of = $as_of::DATE;
 DELETE FROM agg_id_class WHERE as_of = $as_of::DATE;
 DELETE FROM agg_id_unmatched WHERE as_of = $as_of::DATE;
 DELETE FROM agg_survey WHERE as_of = $as_of::DATE;
+DELETE FROM agg_change WHERE as_of = $as_of::DATE OR prev = $as_of::DATE;
 DELETE FROM snapshots WHERE as_of = $as_of::DATE;

@@ -120,6 +120,9 @@ CREATE TABLE IF NOT EXISTS agg_unmatched (
 CREATE TABLE IF NOT EXISTS agg_id_class (
 	as_of DATE, id VARCHAR, code VARCHAR, c1 UTINYINT, c2 UTINYINT, c3 UTINYINT, c4 UTINYINT, c5 UTINYINT
 );
+-- The transition matrix of a snapshot against the loaded snapshot before it, per placement code and insurance
+-- (queries/aggregate/change-counts.sql; ka/kb as agg_id_class, NULL absent).
+CREATE TABLE IF NOT EXISTS agg_change (as_of DATE, prev DATE, code VARCHAR, insurance VARCHAR, ka UTINYINT, kb UTINYINT, n BIGINT);
 -- Persons rows with a blank or invalid id per region code (queries/aggregate/id-unmatched.sql).
 CREATE TABLE IF NOT EXISTS agg_id_unmatched (as_of DATE, code VARCHAR, n BIGINT);
 

@@ -48,6 +48,8 @@ export const ROUTES: RouteSpec[] = [
 	{ path: '/score', api: false, owner: 'score', allowed: ALL, regional: true, params: ['snapshot'] },
 	{ path: '/changes', api: false, owner: 'changes', allowed: ALL, regional: true, params: ['insurance'] },
 	{ path: '/survey', api: false, owner: 'survey', allowed: ALL, regional: true, params: ['snapshot'] },
+	// 单位稽核 (issue 17 item 3): employer aggregates for every role; the staff list inside is checked in employers-staff.spec.ts
+	{ path: '/employers', api: false, owner: 'follow', allowed: ALL, regional: true, params: ['snapshot', 'repeat'] },
 	{ path: '/person', api: false, owner: 'survey', allowed: ['jingban'], regional: false, params: [] },
 	// the region search answers inside the signed-in user's scope only (it takes no ?region=)
 	{ path: '/api/regions', api: true, owner: 'ui', allowed: ALL, regional: false, params: ['q'] },

@@ -204,6 +204,34 @@ describe('changes between two snapshots', () => {
 		}
 	});
 
+	it('reads the load-time matrix for the default pair, equal to joining the two summaries', async () => {
+		const db = await Database.open(dbPath, { readOnly: true });
+		try {
+			expect((await db.query<{ ready: boolean }>('changes/matrix-ready', { from: FROM, to: TO }))[0].ready).toBe(true);
+			for (const [region, child_len] of [['52', 4], ['520102', 9], ['520103', 9], ['520102016', 12]] as const) {
+				for (const insurance of ['1', '2', '3', '4', '5']) {
+					const params = { region, from: FROM, to: TO, insurance, child_len };
+					const joined = await db.query('changes/matrix', params);
+					expect(await db.query('changes/matrix-counts', params), `${region} ${insurance}`).toEqual(joined);
+				}
+			}
+		} finally {
+			db.close();
+		}
+	});
+
+	it('loaded out of order, the later snapshot is counted against the one now before it', async () => {
+		// B first, then A: loading A writes the pair A → B (B had no snapshot before it)
+		const e = await engineOn({ asOf: TO, persons: B, enrolments: EB }, { asOf: FROM, persons: A, enrolments: EA });
+		const db = await Database.open(e.dbPath, { readOnly: true });
+		try {
+			expect((await db.query<{ ready: boolean }>('changes/matrix-ready', { from: FROM, to: TO }))[0].ready).toBe(true);
+			expect(changesJson(await buildChanges(db, { region: '520102', from: FROM, to: TO, insurance: 'pension' }))).toEqual(changesJson(await changes('520102')));
+		} finally {
+			db.close();
+		}
+	});
+
 	it('deleting a snapshot drops its per-id summary', async () => {
 		const count = async () => {
 			const db = await Database.open(dbPath, { readOnly: true });
@@ -217,5 +245,11 @@ describe('changes between two snapshots', () => {
 		expect(await count()).toBe(13);
 		await deleteSnapshot(dbPath, FROM);
 		expect(await count()).toBe(0);
+		const db = await Database.open(dbPath, { readOnly: true });
+		try {
+			expect((await db.all<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM agg_change`))[0].n).toBe(0);
+		} finally {
+			db.close();
+		}
 	});
 });

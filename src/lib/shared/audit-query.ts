@@ -7,13 +7,13 @@ import { EXPANSION_GROUPS, INSURANCES, QUALITY_PAGE_RULES } from './insurances.t
  * Unknown keys keep their key, so nothing recorded is hidden.
  */
 const PAGES: Record<string, string> = {
-	'/overview': '总览', '/rank': '排名', '/bulletin': '通报', '/hotspots': '应参未参', '/groups': '扩面人群',
+	'/overview': '总览', '/rank': '排名', '/bulletin': '通报', '/hotspots': '应参未参', '/employers': '单位稽核', '/groups': '扩面人群',
 	'/duplicates': '重复参保', '/quality': '数据质量', '/report': '情况表', '/snapshots': '快照管理'
 };
 const KEYS: Record<string, string> = {
 	region: '地区', snapshot: '快照', snapshots: '快照', insurance: '险种', rule: '规则', group: '人群', from: '来源地址',
 	metric: '指标', level: '层级', sort: '排序', dir: '方向', gap: '差距', kind: '类别', key: '项目', search: '查询',
-	username: '用户名', role: '角色', scope: '范围'
+	username: '用户名', role: '角色', scope: '范围', aab001: '单位编号'
 };
 const METRICS: Record<string, string> = {
 	coverage: '参保率', uninsured: '应参未参人数', gap: '距目标差人数', verification: '入户核实进度', registration: '全民参保登记率', duplicates: '重复参保人数'

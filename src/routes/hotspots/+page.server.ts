@@ -1,3 +1,4 @@
+import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { permissionsOf, requireRegion } from '$lib/server/auth/access.ts';
 import { viewContext } from '$lib/server/app/page-context.ts';
@@ -8,9 +9,18 @@ import { pageOf } from '$lib/server/persons/paging.ts';
 
 const EMPLOYERS_PER_PAGE = 15;
 
+/** The 单位稽核 page of an employer, keeping the region and snapshot of the view. */
+function unitPageOf(aab001: string, params: URLSearchParams): string {
+	const kept = new URLSearchParams([...params].filter(([k]) => k === 'region' || k === 'snapshot'));
+	return `/employers/${encodeURIComponent(aab001)}${kept.size ? `?${kept}` : ''}`;
+}
+
 /** 应参未参热点: the children of the region ranked by 应参未参 count or rate, and employers for 稽核. */
 export const load: PageServerLoad = async ({ locals, url }) => {
 	requireRegion(locals.user, url.searchParams.get('region'));
+	// ?aab001= names one employer: its 单位稽核 page is the unit's view of 应参未参 (docs/decisions.md)
+	const aab001 = url.searchParams.get('aab001')?.trim();
+	if (aab001) redirect(307, unitPageOf(aab001, url.searchParams));
 	const { user, region, asOf, insurance } = await viewContext(locals.user, url);
 	const sort: HotspotSort = url.searchParams.get('sort') === 'rate' ? 'rate' : 'count';
 	const order: EmployerOrder = url.searchParams.get('employers') === 'shortfall' ? 'shortfall' : 'unit_not_enrolled';

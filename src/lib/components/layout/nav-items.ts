@@ -13,6 +13,7 @@ export const NAV_ITEMS: NavItem[] = [
 	{ path: '/bulletin', label: '通报', allowed: (p) => p.rankings },
 	{ path: '/score', label: '考核', allowed: (p) => p.rankings },
 	{ path: '/hotspots', label: '应参未参', allowed: () => true },
+	{ path: '/employers', label: '单位稽核', allowed: () => true },
 	{ path: '/groups', label: '扩面人群', allowed: (p) => p.groups },
 	{ path: '/duplicates', label: '重复参保', allowed: () => true },
 	{ path: '/changes', label: '两期变化', allowed: () => true },

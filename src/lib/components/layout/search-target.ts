@@ -1,7 +1,7 @@
 import { SHARED_KEYS } from './nav-items.ts';
 
 /** Pages that show one region: a search answer opens the same page for the region found. */
-const REGION_PAGES = ['/overview', '/rank', '/bulletin', '/hotspots', '/groups', '/duplicates', '/quality', '/report'];
+const REGION_PAGES = ['/overview', '/rank', '/bulletin', '/hotspots', '/employers', '/groups', '/duplicates', '/quality', '/report'];
 
 /**
  * Where choosing a region in the search leads: the page the user is on when it shows a region, else

@@ -11,6 +11,7 @@ import { buildSurvey } from '../views/survey/worklist.ts';
 import { buildChanges } from '../views/changes/changes.ts';
 import { incompleteCounts } from '../views/changes/incomplete.ts';
 import { followUp, type OpenBatch } from '../views/batches/batches.ts';
+import { unitDetail, unitList, type UnitListQuery } from '../views/employers/employers.ts';
 import type { Insurance } from '../../shared/insurances.ts';
 
 /**
@@ -48,3 +49,5 @@ export const batchFollowOf = entryPoint('batch-follow', (db, a: { open: OpenBatc
 	followUp(db, a.open, a.snapshots),
 	(a) => a.latest
 );
+export const unitListOf = entryPoint('units', async (db, a: UnitListQuery) => unitList(db, a, await codeNames(db)), at);
+export const unitDetailOf = entryPoint('unit', async (db, a: { aab001: string; asOf: string; region: string; dates: string[] }) => unitDetail(db, a, await codeNames(db)), at);

@@ -2,7 +2,7 @@ import type { Database } from './database.ts';
 import { InputError } from '../errors.ts';
 import { projectRoot } from '../project-root.ts';
 
-const MACRO_FILES = ['macros/values', 'macros/identity', 'macros/status', 'macros/groups'];
+const MACRO_FILES = ['macros/values', 'macros/identity', 'macros/status', 'macros/groups', 'macros/insurance'];
 
 /**
  * The version of queries/schema/tables.sql, kept in `meta` (key 'schema_version'). Bump it when a load
@@ -12,6 +12,7 @@ const MACRO_FILES = ['macros/values', 'macros/identity', 'macros/status', 'macro
  *   3  agg_id_class, agg_id_unmatched (per-id summary for changes between snapshots)
  *   4  persons.dq_birth_unreadable, agg_person(_level).birth_unreadable (the 数据质量 page's 出生日期无法识别)
  *      and agg_survey (the 入户调查 worklist and its surveyors)
+ *      agg_change (the default comparison's transition matrix) and the macro of_insurance (queries/macros/insurance.sql)
  */
 export const SCHEMA_VERSION = '4';
 

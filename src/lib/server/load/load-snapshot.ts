@@ -51,7 +51,9 @@ const AGGREGATE_STEPS = [
 	'aggregate/survey',
 	// changes between snapshots (queries/changes/): the per-id summary
 	'aggregate/id-summary',
-	'aggregate/id-unmatched'
+	'aggregate/id-unmatched',
+	// the default comparison's matrix (this snapshot against the one before, and the next one against this)
+	'aggregate/change-counts'
 ];
 const TABLES: TableName[] = ['persons', 'enrolments', 'units', 'population'];
 

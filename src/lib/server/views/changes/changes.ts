@@ -38,8 +38,10 @@ export async function buildChanges(db: Database, q: ChangesQuery): Promise<Chang
 	const { region, from, to, insurance, digit } = await checkChangesQuery(db, q);
 	const { region: info, children, childLength } = await regionWithChildren(db, region, to);
 	const params = { region, from, to, insurance: digit, child_len: childLength ?? 0 };
+	// the default comparison (a snapshot and the one loaded before it) reads the load-time matrix; any other pair joins
+	const [{ ready }] = await db.query<{ ready: boolean }>('changes/matrix-ready', params);
 	const [matrix, duplicates, unmatched] = await Promise.all([
-		db.query<{ child: string; class_a: string; class_b: string; n: number }>('changes/matrix', params),
+		db.query<{ child: string; class_a: string; class_b: string; n: number }>(ready ? 'changes/matrix-counts' : 'changes/matrix', params),
 		db.query<{ child: string; kind: string; n: number }>('changes/duplicates', params),
 		db.query<{ child: string; side: string; n: number }>('changes/unmatched', params)
 	]);
