@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.ts';
-import { cachedQuery } from './engine.ts';
+import { cachedQuery, currentPlan } from './engine.ts';
 import { regionTrail, regionWithChildren } from '../metrics/regions.ts';
 import { codeNames } from '../persons/code-names.ts';
 import { searchRegions } from '../regions/search.ts';
@@ -11,7 +11,11 @@ import { buildSurvey } from '../views/survey/worklist.ts';
 import { buildChanges } from '../views/changes/changes.ts';
 import { incompleteCounts } from '../views/changes/incomplete.ts';
 import { followUp, type OpenBatch } from '../views/batches/batches.ts';
-import type { Insurance } from '../../shared/insurances.ts';
+import type { Insurance, InsuranceKey } from '../../shared/insurances.ts';
+import { overviewTrend } from '../views/overview/trend.ts';
+import { childFigures } from '../views/overview/children.ts';
+import { buildLeague, type LeagueArgs } from '../views/rank/league-build.ts';
+import { buildScorecard } from '../views/score/build.ts';
 
 /**
  * The cached entry points of the pages (besides metricsOf / reportOf / rankOf in engine.ts): each is
@@ -48,3 +52,12 @@ export const batchFollowOf = entryPoint('batch-follow', (db, a: { open: OpenBatc
 	followUp(db, a.open, a.snapshots),
 	(a) => a.latest
 );
+
+// 总览, 排名 and 考核 (issue 13): `vs` is the compared snapshot, resolved (null = none)
+export const overviewTrendOf = entryPoint('overview-trend', (db, a: { region: string; asOf: string }) => overviewTrend(db, a.region, a.asOf), at);
+export const overviewChildrenOf = entryPoint('overview-children', (db, a: { region: string; length: number; asOf: string; vs: string | null; insurance: InsuranceKey }) =>
+	childFigures(db, a.region, a.length, a.asOf, a.insurance, currentPlan(), a.vs),
+	at
+);
+export const leagueOf = entryPoint('league', (db, a: LeagueArgs) => buildLeague(db, a, currentPlan()), (a) => a.snapshot);
+export const scorecardOf = entryPoint('scorecard', (db, a: { region: string; snapshot: string | undefined }) => buildScorecard(db, a.region, a.snapshot, currentPlan()), (a) => a.snapshot);
