@@ -14,7 +14,10 @@ import { followUp, type OpenBatch } from '../views/batches/batches.ts';
 import type { Insurance, InsuranceKey } from '../../shared/insurances.ts';
 import { overviewTrend } from '../views/overview/trend.ts';
 import { childFigures } from '../views/overview/children.ts';
-import { buildLeague, type LeagueArgs } from '../views/rank/league-build.ts';
+import { buildLeague, type LeagueArgs, type LeagueRows } from '../views/rank/league-build.ts';
+import type { Scorecard } from '../../shared/scorecard.ts';
+import type { RegionFigures } from '../../shared/view-rows.ts';
+import type { CoverageTrend } from '../metrics/metrics.ts';
 import { buildScorecard } from '../views/score/build.ts';
 
 /**
@@ -54,10 +57,10 @@ export const batchFollowOf = entryPoint('batch-follow', (db, a: { open: OpenBatc
 );
 
 // 总览, 排名 and 考核 (issue 13): `vs` is the compared snapshot, resolved (null = none)
-export const overviewTrendOf = entryPoint('overview-trend', (db, a: { region: string; asOf: string }) => overviewTrend(db, a.region, a.asOf), at);
-export const overviewChildrenOf = entryPoint('overview-children', (db, a: { region: string; length: number; asOf: string; vs: string | null; insurance: InsuranceKey }) =>
+export const overviewTrendOf: (a: { region: string; asOf: string }) => Promise<CoverageTrend> = entryPoint('overview-trend', (db, a: { region: string; asOf: string }) => overviewTrend(db, a.region, a.asOf), at);
+export const overviewChildrenOf: (a: { region: string; length: number; asOf: string; vs: string | null; insurance: InsuranceKey }) => Promise<{ rows: RegionFigures[]; own: RegionFigures }> = entryPoint('overview-children', (db, a: { region: string; length: number; asOf: string; vs: string | null; insurance: InsuranceKey }) =>
 	childFigures(db, a.region, a.length, a.asOf, a.insurance, currentPlan(), a.vs),
 	at
 );
-export const leagueOf = entryPoint('league', (db, a: LeagueArgs) => buildLeague(db, a, currentPlan()), (a) => a.snapshot);
-export const scorecardOf = entryPoint('scorecard', (db, a: { region: string; snapshot: string | undefined }) => buildScorecard(db, a.region, a.snapshot, currentPlan()), (a) => a.snapshot);
+export const leagueOf: (a: LeagueArgs) => Promise<LeagueRows> = entryPoint('league', (db, a: LeagueArgs) => buildLeague(db, a, currentPlan()), (a) => a.snapshot);
+export const scorecardOf: (a: { region: string; snapshot: string | undefined }) => Promise<Scorecard> = entryPoint('scorecard', (db, a: { region: string; snapshot: string | undefined }) => buildScorecard(db, a.region, a.snapshot, currentPlan()), (a) => a.snapshot);
