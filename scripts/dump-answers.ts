@@ -8,6 +8,9 @@ import { computeMetrics } from '../src/lib/server/metrics/metrics.ts';
 import { buildReport, reportJson } from '../src/lib/server/metrics/report.ts';
 import { buildRank } from '../src/lib/server/metrics/rank.ts';
 import { listSnapshots } from '../src/lib/server/metrics/snapshots.ts';
+import { childFigures } from '../src/lib/server/views/overview/children.ts';
+import { overviewTrend } from '../src/lib/server/views/overview/trend.ts';
+import { childLength } from '../src/lib/shared/region-code.ts';
 import { DEFAULT_PLAN } from '../src/lib/server/plan/plan.ts';
 
 const [dbPath, out] = process.argv.slice(2);
@@ -26,6 +29,13 @@ for (const asOf of chosen) {
 		answers[`metrics ${code} ${asOf}`] = await computeMetrics(db, code, asOf, DEFAULT_PLAN);
 		answers[`report ${code} ${asOf}`] = reportJson(await buildReport(db, code, asOf, DEFAULT_PLAN));
 		for (const m of METRICS) answers[`rank ${code} ${m} ${asOf}`] = await buildRank(db, code, m, asOf, DEFAULT_PLAN);
+		// 总览's coverage trend and its children's projections (the trend primitive, issue 13)
+		answers[`trend ${code} ${asOf}`] = await overviewTrend(db, code, asOf);
+		const length = childLength(code);
+		if (length !== null) {
+			const { rows } = await childFigures(db, code, length, asOf, 'pension', DEFAULT_PLAN);
+			answers[`child-projection ${code} ${asOf}`] = rows.map((r) => [r.code, r.projection, r.coverage]);
+		}
 	}
 }
 writeFileSync(out, JSON.stringify(answers));

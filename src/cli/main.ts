@@ -6,7 +6,7 @@ const USAGE = `用法：canbao <命令> [选项]
   snapshots [--db 文件] --json                      已导入的快照
   metrics --region 代码 [--snapshot 日期] --json    某地区的全部指标
   report --region 代码 [--snapshot 日期] [--json | --xlsx 文件]   情况表
-  rank --region 代码 [--metric 指标] [--snapshot 日期] --json    下级地区排名
+  rank --region 代码 [--metric 指标] [--snapshot 日期] [--vs yoy|日期] --json    下级地区排名（--vs：名次变化对比的快照，默认上期）
   score --region 代码 [--snapshot 日期] --json      下级地区考核得分（综合得分、名次、各项指标）
   changes --region 代码 --from 日期 --to 日期 [--insurance 险种] --json   两期快照之间的变化
   survey --region 代码 [--snapshot 日期] [--json | --xlsx 文件]   入户调查名单（--xlsx：入户调查包）

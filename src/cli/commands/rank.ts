@@ -4,17 +4,18 @@ import { databasePath, parseCommand, printJson } from '../args.ts';
 import { withDatabase } from '../open-database.ts';
 import { requireRegion } from './require-region.ts';
 
-/** `canbao rank --region CODE [--metric KEY] [--snapshot DATE] [--db FILE] --json` */
+/** `canbao rank --region CODE [--metric KEY] [--snapshot DATE] [--vs yoy|DATE] [--db FILE] --json` (--vs: an extension, docs/decisions.md) */
 export async function runRank(args: string[]): Promise<number> {
 	const { values } = parseCommand(args, {
 		region: { type: 'string' },
 		metric: { type: 'string' },
-		snapshot: { type: 'string' }
+		snapshot: { type: 'string' },
+		vs: { type: 'string' }
 	});
 	const region = requireRegion(values.region);
 	const metric = (values.metric as string | undefined) ?? 'pension.coverage';
 	const result = await withDatabase(databasePath(values.db), (db) =>
-		buildRank(db, region, metric, values.snapshot as string | undefined, loadPlan())
+		buildRank(db, region, metric, values.snapshot as string | undefined, loadPlan(), values.vs as string | undefined)
 	);
 	if (values.json) printJson(result);
 	else {

@@ -124,6 +124,8 @@ export interface LeagueRow extends RegionFigures {
 	value: number | null;
 	rank: number | null;
 	previousRank: number | null;
+	/** the metric's value in the compared snapshot (URL `vs`, default the previous one); null without one */
+	previousValue: number | null;
 	/** previous rank − rank (positive: moved up); null if either is null */
 	movement: number | null;
 	arrow: Arrow;

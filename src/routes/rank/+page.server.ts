@@ -1,5 +1,5 @@
 import type { PageServerLoad } from './$types';
-import { requirePermission, requireRegion } from '$lib/server/auth/access.ts';
+import { permissionsOf, requirePermission, requireRegion } from '$lib/server/auth/access.ts';
 import { answerInputErrors } from '$lib/server/app/http.ts';
 import { leagueTableOf, levelsBelow } from '$lib/server/views/rank/league-table.ts';
 import { leagueQueryFrom } from '$lib/server/views/rank/league-query.ts';
@@ -13,5 +13,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
 		const query = leagueQueryFrom(url.searchParams, region);
 		return { query, table: await leagueTableOf(query) };
 	});
-	return { query, table, levels: levelsBelow(region), metrics: LEAGUE_METRICS.map(({ key, label }) => ({ key, label })) };
+	// a region's 名单 link leads to its 扩面人群 list, for roles that may see persons
+	const personsLink = permissionsOf(locals.user!).persons !== 'none';
+	return { query, table, personsLink, levels: levelsBelow(region), metrics: LEAGUE_METRICS.map(({ key, label }) => ({ key, label })) };
 };

@@ -58,10 +58,11 @@ export async function reportOf(region: string, asOf?: string) {
 	return cached('report', { region, asOf }, stampUpTo(snapshots, asOf), () => buildReport(db, region, asOf, currentPlan()));
 }
 
-export async function rankOf(region: string, metric: string, asOf?: string) {
+/** `vs` (absent = the previous snapshot, as the spec says; `yoy`; an earlier date): the extension of docs/decisions.md. */
+export async function rankOf(region: string, metric: string, asOf?: string, vs?: string) {
 	const { db, snapshots } = await snapshotsNow();
-	return cached('rank', { region, metric, asOf }, stampUpTo(snapshots, asOf), () =>
-		buildRank(db, region, metric, asOf, currentPlan())
+	return cached('rank', { region, metric, asOf, vs }, stampUpTo(snapshots, asOf), () =>
+		buildRank(db, region, metric, asOf, currentPlan(), vs)
 	);
 }
 

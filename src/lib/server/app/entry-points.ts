@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.ts';
-import { cachedQuery } from './engine.ts';
+import { cachedQuery, currentPlan } from './engine.ts';
 import { regionTrail, regionWithChildren } from '../metrics/regions.ts';
 import { codeNames } from '../persons/code-names.ts';
 import { searchRegions } from '../regions/search.ts';
@@ -12,7 +12,14 @@ import { buildChanges } from '../views/changes/changes.ts';
 import { incompleteCounts } from '../views/changes/incomplete.ts';
 import { followUp, type OpenBatch } from '../views/batches/batches.ts';
 import { unitDetail, unitList, type UnitListQuery } from '../views/employers/employers.ts';
-import type { Insurance } from '../../shared/insurances.ts';
+import type { Insurance, InsuranceKey } from '../../shared/insurances.ts';
+import { overviewTrend } from '../views/overview/trend.ts';
+import { childFigures } from '../views/overview/children.ts';
+import { buildLeague, type LeagueArgs, type LeagueRows } from '../views/rank/league-build.ts';
+import type { Scorecard } from '../../shared/scorecard.ts';
+import type { RegionFigures } from '../../shared/view-rows.ts';
+import type { CoverageTrend } from '../metrics/metrics.ts';
+import { buildScorecard } from '../views/score/build.ts';
 
 /**
  * The cached entry points of the pages (besides metricsOf / reportOf / rankOf in engine.ts): each is
@@ -51,3 +58,12 @@ export const batchFollowOf = entryPoint('batch-follow', (db, a: { open: OpenBatc
 );
 export const unitListOf = entryPoint('units', async (db, a: UnitListQuery) => unitList(db, a, await codeNames(db)), at);
 export const unitDetailOf = entryPoint('unit', async (db, a: { aab001: string; asOf: string; region: string; dates: string[] }) => unitDetail(db, a, await codeNames(db)), at);
+
+// 总览, 排名 and 考核 (issue 13): `vs` is the compared snapshot, resolved (null = none)
+export const overviewTrendOf: (a: { region: string; asOf: string }) => Promise<CoverageTrend> = entryPoint('overview-trend', (db, a: { region: string; asOf: string }) => overviewTrend(db, a.region, a.asOf), at);
+export const overviewChildrenOf: (a: { region: string; length: number; asOf: string; vs: string | null; insurance: InsuranceKey }) => Promise<{ rows: RegionFigures[]; own: RegionFigures }> = entryPoint('overview-children', (db, a: { region: string; length: number; asOf: string; vs: string | null; insurance: InsuranceKey }) =>
+	childFigures(db, a.region, a.length, a.asOf, a.insurance, currentPlan(), a.vs),
+	at
+);
+export const leagueOf: (a: LeagueArgs) => Promise<LeagueRows> = entryPoint('league', (db, a: LeagueArgs) => buildLeague(db, a, currentPlan()), (a) => a.snapshot);
+export const scorecardOf: (a: { region: string; snapshot: string | undefined }) => Promise<Scorecard> = entryPoint('scorecard', (db, a: { region: string; snapshot: string | undefined }) => buildScorecard(db, a.region, a.snapshot, currentPlan()), (a) => a.snapshot);

@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.ts';
 import type { Plan } from '../plan/plan.ts';
 import { INSURANCES } from '../../shared/insurances.ts';
-import { emptyCounts, fetchCounts } from './counts.ts';
+import { emptyCounts, fetchCounts, type RegionCounts } from './counts.ts';
 import { coverageOf, deriveMetrics, type Metrics, type Progress } from './derive.ts';
 import { projectTargetDate } from './projection.ts';
 import { assertRegionCode, regionInfo, type RegionInfo } from './regions.ts';
@@ -25,27 +25,53 @@ export async function computeMetrics(db: Database, regionCode: string, asOf: str
 	return { snapshot: current.as_of, region, metrics: deriveMetrics(counts.get(code) ?? emptyCounts(), plan, progress) };
 }
 
-/** Coverage per insurance in every snapshot up to `current` (null where the region has no eligible persons). */
-export async function coverageTrend(
+export type CoverageTrend = { asOf: string; coverage: Record<string, number | null> }[];
+
+/**
+ * The one coverage trend (issue 13): coverage per insurance of every region of code length `length` inside
+ * `region`, in every snapshot up to `current` (null where a region has no eligible persons). Regions with no
+ * rows at all are absent. `insurance` ('1'…'5') reads one scheme only (the others are then absent from
+ * `coverage`); '' reads all.
+ */
+export async function coverageTrends(
 	db: Database,
-	code: string,
+	region: string,
+	length: number,
 	current: SnapshotInfo,
-	all: SnapshotInfo[]
-): Promise<{ asOf: string; coverage: Record<string, number | null> }[]> {
-	const rows = await db.query<{ as_of: string; insurance: string; status: string; n: number }>('metrics/coverage-trend', {
-		region: code,
-		as_of: current.as_of
+	all: SnapshotInfo[],
+	insurance = ''
+): Promise<Map<string, CoverageTrend>> {
+	const rows = await db.query<{ as_of: string; code: string; insurance: string; status: string; n: number }>('metrics/coverage-trend', {
+		region,
+		len: length,
+		as_of: current.as_of,
+		insurance
 	});
-	return all
-		.filter((s) => s.as_of <= current.as_of)
-		.map((s) => {
-			const counts = emptyCounts();
-			for (const r of rows) if (r.as_of === s.as_of) (counts.status[r.insurance] ??= {})[r.status] = r.n;
-			return {
-				asOf: s.as_of,
-				coverage: Object.fromEntries(INSURANCES.map((i) => [i.key, coverageOf(counts, i).coverage]))
-			};
+	const counts = new Map<string, Map<string, RegionCounts>>();
+	for (const r of rows) {
+		let byDate = counts.get(r.code);
+		if (!byDate) counts.set(r.code, (byDate = new Map()));
+		let c = byDate.get(r.as_of);
+		if (!c) byDate.set(r.as_of, (c = emptyCounts()));
+		(c.status[r.insurance] ??= {})[r.status] = r.n;
+	}
+	const dates = all.filter((s) => s.as_of <= current.as_of).map((s) => s.as_of);
+	const schemes = INSURANCES.filter((i) => insurance === '' || i.digit === insurance);
+	const trendOf = (byDate: Map<string, RegionCounts> | undefined): CoverageTrend =>
+		dates.map((d) => {
+			const c = byDate?.get(d) ?? emptyCounts();
+			return { asOf: d, coverage: Object.fromEntries(schemes.map((i) => [i.key, coverageOf(c, i).coverage])) };
 		});
+	return new Map([...counts].map(([code, byDate]) => [code, trendOf(byDate)]));
+}
+
+/** Coverage per insurance of one region in every snapshot up to `current`: the primitive at the region's own level. */
+export async function coverageTrend(db: Database, code: string, current: SnapshotInfo, all: SnapshotInfo[]): Promise<CoverageTrend> {
+	const trends = await coverageTrends(db, code, code.length, current, all);
+	return trends.get(code) ?? all.filter((s) => s.as_of <= current.as_of).map((s) => ({
+		asOf: s.as_of,
+		coverage: Object.fromEntries(INSURANCES.map((i) => [i.key, coverageOf(emptyCounts(), i).coverage]))
+	}));
 }
 
 /** docs/spec/METRICS.md delta (in percentage points) and projection, from snapshots at or before `current`. */

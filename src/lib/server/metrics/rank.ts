@@ -4,7 +4,7 @@ import { InputError } from '../errors.ts';
 import { regionChildMetrics } from './children.ts';
 import type { Metrics } from './derive.ts';
 import { assertRegionCode, type RegionInfo } from './regions.ts';
-import { resolveSnapshot } from './snapshots.ts';
+import { comparedSnapshot, resolveSnapshot } from './snapshots.ts';
 import type { StatusColour } from './exact.ts';
 import { competitionRanks } from './ranking.ts';
 import { higherIsBetter, rankableMetrics } from '../../shared/metric-catalogue.ts';
@@ -28,6 +28,8 @@ export interface RankResult {
 	rows: RankRow[];
 	/** the 本级 row's value and status: shown beside the ranking, never ranked (docs/spec/METRICS.md) */
 	own: { value: number | null; status: StatusColour | null };
+	/** only with `vs`: the snapshot previous_rank and movement compare with (null: none) */
+	vs?: string | null;
 }
 
 /** A metric's value in a metrics object: a finite number, else null. */
@@ -45,17 +47,19 @@ export function metricStatus(metrics: Metrics | undefined, metric: string): Stat
 /**
  * docs/spec/INTERFACE.md `canbao rank --json`: the reference children of a region (the same rows as the report)
  * ranked by one metric, with competition ranks, the previous snapshot's rank and the movement; the 本级
- * row's value beside them, unranked.
+ * row's value beside them, unranked. `vs` (an extension, docs/decisions.md): the snapshot `previous_rank` and
+ * movement compare with — absent = the previous snapshot, as the spec says; `yoy` = 同比; or an earlier date.
  */
-export async function buildRank(db: Database, regionCode: string, metric: string, asOf: string | undefined, plan: Plan): Promise<RankResult> {
+export async function buildRank(db: Database, regionCode: string, metric: string, asOf: string | undefined, plan: Plan, vs?: string | null): Promise<RankResult> {
 	const code = assertRegionCode(regionCode);
 	if (!rankableMetrics().includes(metric)) {
 		throw new InputError(`无法按“${metric}”排名；可用的指标有：${rankableMetrics().join('、')}`);
 	}
-	const { current, previous } = await resolveSnapshot(db, asOf);
+	const { current, all } = await resolveSnapshot(db, asOf);
+	const previous = comparedSnapshot(all, current.as_of, vs);
 	const [now, before] = await Promise.all([
 		regionChildMetrics(db, code, current.as_of, plan),
-		previous ? regionChildMetrics(db, code, previous.as_of, plan, undefined, true) : Promise.resolve(null)
+		previous ? regionChildMetrics(db, code, previous, plan, undefined, true) : Promise.resolve(null)
 	]);
 	const valueNow = now.children.map((c) => (c.hasData ? metricValue(c.metrics, metric) : null));
 	const higher = higherIsBetter(metric);
@@ -83,5 +87,6 @@ export async function buildRank(db: Database, regionCode: string, metric: string
 	const own = now.own.hasData
 		? { value: metricValue(now.own.metrics, metric), status: metricStatus(now.own.metrics, metric) }
 		: { value: null, status: null };
-	return { snapshot: current.as_of, region: now.region, metric, rows, own };
+	// the extension says what it compared with; the spec's answer (no vs) is unchanged
+	return { snapshot: current.as_of, region: now.region, metric, rows, own, ...(vs ? { vs: previous } : {}) };
 }

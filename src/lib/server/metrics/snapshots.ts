@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.ts';
 import { InputError } from '../errors.ts';
 import type { SnapshotInfo } from '../../shared/view-rows.ts';
+import { resolveComparison } from '../../shared/comparison.ts';
 export type { SnapshotInfo };
 
 
@@ -23,4 +24,15 @@ export async function resolveSnapshot(
 		throw new InputError(`没有 ${asOf} 的快照；已导入：${all.map((s) => s.as_of).join('、')}`);
 	}
 	return { current: all[index], previous: index > 0 ? all[index - 1] : null, all };
+}
+
+/**
+ * The snapshot a comparison (`vs`: absent = the previous one, `yoy` = 同比, or a date; src/lib/shared/comparison.ts)
+ * reads for the chosen snapshot `asOf`, or null when there is none; a choice that cannot be followed is an
+ * InputError (the CLI/API extension `--vs` / `vs=`; pages fall back to the previous snapshot and say why).
+ */
+export function comparedSnapshot(all: SnapshotInfo[], asOf: string, vs: string | null | undefined): string | null {
+	const comparison = resolveComparison(all.map((s) => s.as_of), asOf, vs);
+	if (comparison.problem) throw new InputError(comparison.problem.replace(/；改为与上期比较$/, ''));
+	return comparison.vs;
 }

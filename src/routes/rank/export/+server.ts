@@ -19,9 +19,9 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 		const title = (await metricsOf(region, table.snapshot)).region.name ?? region;
 		return { query, table, title };
 	});
-	const book = await leagueWorkbook({ title, snapshot: table.snapshot, metricLabel: table.metric.label, level: table.level, rows: table.rows, own: table.own, sort: query.sort, direction: query.direction });
+	const book = await leagueWorkbook({ title, snapshot: table.snapshot, metricLabel: table.metric.label, level: table.level, rows: table.rows, own: table.own, sort: query.sort, direction: query.direction, comparison: table.comparison });
 	const body = await book.xlsx.writeBuffer();
-	recordAudit({ user: user.username, role: user.role, action: 'export-rank', query: { ...query, snapshot: table.snapshot }, rows: table.rows.length });
+	recordAudit({ user: user.username, role: user.role, action: 'export-rank', query: { ...query, snapshot: table.snapshot, vs: table.comparison.vs }, rows: table.rows.length });
 	const name = `${title}${table.metric.label}排名-${table.snapshot}.xlsx`;
 	return xlsxResponse(body as ArrayBuffer, name, `rank-${region}-${table.snapshot}.xlsx`);
 };

@@ -3,7 +3,7 @@ import { requirePermission, requireRegion } from '$lib/server/auth/access.ts';
 import { answerInputErrors } from '$lib/server/app/http.ts';
 import { recordAudit } from '$lib/server/audit/audit-log.ts';
 import { xlsxResponse } from '$lib/server/excel/workbook.ts';
-import { scorecardOf } from '$lib/server/views/score/scorecard-of.ts';
+import { scorecardOf } from '$lib/server/app/entry-points.ts';
 import { scorecardWorkbook } from '$lib/server/views/score/scorecard-xlsx.ts';
 
 /** GET /score/export?region=…&snapshot=…: the scorecard as .xlsx (audited like every export). */
@@ -11,7 +11,7 @@ export const GET: RequestHandler = async ({ locals, url }) => {
 	const region = requireRegion(locals.user, url.searchParams.get('region'));
 	requirePermission(locals.user, 'rankings');
 	const user = locals.user!;
-	const card = await answerInputErrors(() => scorecardOf(region, url.searchParams.get('snapshot') ?? undefined));
+	const card = await answerInputErrors(() => scorecardOf({ region, snapshot: url.searchParams.get('snapshot') ?? undefined }));
 	const title = card.region.name ?? region;
 	const body = await (await scorecardWorkbook(card, title)).xlsx.writeBuffer();
 	recordAudit({ user: user.username, role: user.role, action: 'export-score', query: { region, snapshot: card.snapshot }, rows: card.rows.length });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_JUMP, jumped, regionAlerts, type RegionFacts } from './detect.ts';
+import { batchOverdueAlerts, DEFAULT_JUMP, jumped, regionAlerts, type RegionFacts } from './detect.ts';
 
 const base: RegionFacts = {
 	code: '520302', label: '红花岗区', insured: 850, eligible: 1000, expected: 0.8, scheduleName: '国家试点（2014年启动）',
@@ -27,5 +27,19 @@ describe('alerts, worked by hand', () => {
 			'红花岗区数据质量问题由50条增至75条（增幅超过20%）',
 			'红花岗区养老保险应参未参由150人增至200人（增幅超过20%）'
 		]);
+	});
+});
+
+describe('batchOverdueAlerts', () => {
+	const batch = { number: '2017-001', due: '2017-03-31', receiver: '520302', label: '红花岗区', open: 12 };
+	it('raises an alert for the receiving region once the due date has passed with ids open', () => {
+		expect(batchOverdueAlerts([batch], '2017-04-01')).toEqual([
+			{ region: '520302', kind: 'batch_overdue', message: '红花岗区扩面任务2017-001已逾期（截止2017-03-31），仍有12人未参保登记' }
+		]);
+	});
+	it('none on the due day, without a due date, or with nothing open', () => {
+		expect(batchOverdueAlerts([batch], '2017-03-31')).toEqual([]);
+		expect(batchOverdueAlerts([{ ...batch, due: null }], '2018-01-01')).toEqual([]);
+		expect(batchOverdueAlerts([{ ...batch, open: 0 }], '2018-01-01')).toEqual([]);
 	});
 });

@@ -53,3 +53,22 @@ export function regionAlerts(f: RegionFacts, rule: JumpRule): NewAlert[] {
 	}
 	return out;
 }
+
+/** One receiving region of a 扩面任务 batch: its ids still open in the latest snapshot (sent − insured − excluded). */
+export interface BatchFacts {
+	number: string;
+	due: string | null;
+	receiver: string;
+	label: string;
+	open: number;
+}
+
+/**
+ * A batch overdue (issue 18 item 4): past its due date (strictly: the due day itself is still on time) with
+ * ids still open in a receiving region raises an alert for that region; no due date, or nothing open, none.
+ */
+export function batchOverdueAlerts(batches: BatchFacts[], today: string): NewAlert[] {
+	return batches
+		.filter((b) => b.due !== null && b.due < today && b.open > 0)
+		.map((b) => ({ region: b.receiver, kind: 'batch_overdue' as const, message: `${b.label}扩面任务${b.number}已逾期（截止${b.due}），仍有${b.open}人未参保登记` }));
+}

@@ -19,7 +19,7 @@ export interface Bulletin {
 export async function bulletinOf(region: string, snapshot: string | undefined, insurance: InsuranceKey): Promise<Bulletin> {
 	const overview = await overviewOf(region, snapshot, insurance);
 	const asOf = overview.metrics.snapshot;
-	const league = await leagueTableOf({ region, snapshot: asOf, insurance, level: null, metric: 'coverage', sort: 'rank', direction: 'asc', gap: DEFAULT_ARROW_GAP });
+	const league = await leagueTableOf({ region, snapshot: asOf, vs: null, insurance, level: null, metric: 'coverage', sort: 'rank', direction: 'asc', gap: DEFAULT_ARROW_GAP });
 	const m = overview.metrics.metrics;
 	const ranked = league.rows.filter((r) => r.rank !== null);
 	const length = childLength(region);

@@ -11,10 +11,12 @@ export async function childFigures(
 	length: number,
 	asOf: string,
 	insurance: InsuranceKey,
-	plan: Plan
+	plan: Plan,
+	/** the compared snapshot of `delta` (src/lib/shared/comparison.ts; undefined = the previous one, null = none) */
+	vs?: string | null
 ): Promise<{ rows: RegionFigures[]; own: RegionFigures }> {
 	const [{ rows, own }, trends] = await Promise.all([
-		regionRows(db, region, length, asOf, plan),
+		regionRows(db, region, length, asOf, plan, vs),
 		coverageTrendByRegion(db, region, length, asOf, insurance)
 	]);
 	return {

@@ -4,8 +4,8 @@ import { DEFAULT_ARROW_GAP, LEAGUE_COLUMNS, LEAGUE_METRICS, type LeagueColumn, t
 import type { LeagueQuery } from './league-table.ts';
 
 /**
- * The league table's view state from the URL: region, snapshot, insurance, level, metric, sort,
- * dir, gap. Every key is checked against a fixed list; a bad one is a 400 naming what is wrong.
+ * The league table's view state from the URL: region, snapshot, vs (the comparison), insurance, level,
+ * metric, sort, dir, gap. Every key is checked against a fixed list; a bad one is a 400 naming what is wrong.
  */
 export function leagueQueryFrom(params: URLSearchParams, region: string): LeagueQuery {
 	const view = readViewState(params);
@@ -26,6 +26,7 @@ export function leagueQueryFrom(params: URLSearchParams, region: string): League
 	return {
 		region,
 		snapshot: view.snapshot ?? undefined,
+		vs: params.get('vs') || null,
 		insurance: view.insurance,
 		level: params.get('level') || null,
 		metric: metric || null,

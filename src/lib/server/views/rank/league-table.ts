@@ -1,12 +1,11 @@
-import { cachedQuery, currentPlan } from '../../app/engine.ts';
-import { resolveSnapshot } from '../../metrics/snapshots.ts';
+import { snapshotsNow } from '../../app/engine.ts';
+import { leagueOf } from '../../app/entry-points.ts';
+import { resolveComparison, type Comparison } from '../../../shared/comparison.ts';
 import { InputError } from '../../errors.ts';
 import type { InsuranceKey } from '../../../shared/insurances.ts';
 import type { RegionLevel } from '../../../shared/region-code.ts';
 import { LEVEL_LABELS } from '../../../shared/region-code.ts';
-import { regionRows } from '../shared/region-rows.ts';
-import { regionFigures } from '../shared/region-figures.ts';
-import { leagueMetric, leagueRows, ownLeagueRow, sortLeague, type LeagueColumn, type LeagueRow, type SortDirection } from './league.ts';
+import { leagueMetric, sortLeague, type LeagueColumn, type LeagueRow, type SortDirection } from './league.ts';
 
 /** The levels a league table inside `region` may list: its children and up to two levels further down. */
 export const LEVEL_LENGTHS: [RegionLevel, number][] = [
@@ -33,6 +32,8 @@ export function levelLength(region: string, level: string | null): number | null
 export interface LeagueQuery {
 	region: string;
 	snapshot: string | undefined;
+	/** the URL's comparison choice (src/lib/shared/comparison.ts): null = the previous snapshot */
+	vs: string | null;
 	insurance: InsuranceKey;
 	level: string | null;
 	metric: string | null;
@@ -43,7 +44,9 @@ export interface LeagueQuery {
 
 export interface LeagueTable {
 	snapshot: string;
+	/** the snapshot the movement, 较 column and arrows compare with (null: none) */
 	previousSnapshot: string | null;
+	comparison: Comparison;
 	metric: { key: string; label: string; engineKey: string };
 	level: RegionLevel | null;
 	rows: LeagueRow[];
@@ -52,25 +55,19 @@ export interface LeagueTable {
 }
 
 export async function leagueTableOf(q: LeagueQuery): Promise<LeagueTable> {
-	const plan = currentPlan();
 	const metric = leagueMetric(q.metric);
 	const engineKey = metric.metric(q.insurance);
 	const length = levelLength(q.region, q.level);
-	const table = await cachedQuery('dashboard-league', { ...q, sort: null, direction: null, length }, q.snapshot, async (db) => {
-		const { current } = await resolveSnapshot(db, q.snapshot);
-		if (length === null) return { snapshot: current.as_of, previousSnapshot: null, rows: [] as LeagueRow[], own: null };
-		const { rows, own, snapshot, previousSnapshot } = await regionRows(db, q.region, length, current.as_of, plan);
-		const figures = rows.map((r) => regionFigures(r, q.insurance, snapshot.as_of, plan, undefined));
-		return {
-			snapshot: snapshot.as_of,
-			previousSnapshot: previousSnapshot?.as_of ?? null,
-			rows: leagueRows(rows, figures, engineKey, q.gap),
-			own: ownLeagueRow(own, regionFigures(own, q.insurance, snapshot.as_of, plan, undefined), engineKey, q.gap)
-		};
-	});
+	const { snapshots } = await snapshotsNow();
+	const dates = snapshots.map((s) => s.as_of);
+	const asOf = q.snapshot ?? dates[dates.length - 1];
+	if (!dates.includes(asOf)) throw new InputError(`没有 ${asOf} 的快照；已导入：${dates.join('、')}`);
+	const comparison = resolveComparison(dates, asOf, q.vs);
+	const table = await leagueOf({ region: q.region, snapshot: asOf, vs: comparison.vs, insurance: q.insurance, length, metric: engineKey, gap: q.gap });
 	return {
 		snapshot: table.snapshot,
 		previousSnapshot: table.previousSnapshot,
+		comparison,
 		metric: { key: metric.key, label: metric.label, engineKey },
 		level: length === null ? null : LEVEL_LENGTHS.find(([, l]) => l === length)![0],
 		rows: sortLeague(table.rows, q.sort, q.direction),

@@ -39,13 +39,16 @@ export async function leagueWorkbook(input: {
 	/** the sort of the page the rows follow (default: by rank) */
 	sort?: LeagueColumn;
 	direction?: SortDirection;
+	/** what the change and movement compare with (URL `vs`; default 较上期): its header and the note line */
+	comparison?: { short: string; label: string; vs: string | null };
 }): Promise<ExcelJS.Workbook> {
 	const book = newWorkbook();
 	const sheet = book.addWorksheet('排名', { pageSetup: A4_LANDSCAPE });
 	sheet.addRow([`${input.title}各${input.level ? LEVEL_LABELS[input.level] : '地区'}${input.metricLabel}排名`]).font = { bold: true, size: 14 };
 	const order = orderText(input.sort ?? 'rank', input.direction ?? 'asc', input.metricLabel);
-	sheet.addRow([`数据截至${chineseDate(input.snapshot)}；排名为并列排名（如 1、2、2、4），无数据的地区不参与排名${input.own ? `；${input.own.label}（地区代码只到本级或不在区划表中的人员）列于最后，不参与排名` : ''}；本表${order}（与页面排序相同）`]);
-	const header = sheet.addRow(LEAGUE_XLSX_HEADERS);
+	sheet.addRow([`数据截至${chineseDate(input.snapshot)}；排名为并列排名（如 1、2、2、4），无数据的地区不参与排名${input.own ? `；${input.own.label}（地区代码只到本级或不在区划表中的人员）列于最后，不参与排名` : ''}；本表${order}（与页面排序相同）${input.comparison?.vs ? `；参保率变化和名次变化为${input.comparison.label}：与${chineseDate(input.comparison.vs)}相比` : ''}`]);
+	const headers = LEAGUE_XLSX_HEADERS.map((h, i) => (i === 5 && input.comparison ? `${input.comparison.short}(个百分点)` : h));
+	const header = sheet.addRow(headers);
 	header.font = { bold: true };
 	header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
 	header.eachCell((cell) => {

@@ -49,6 +49,7 @@ export function leagueRows(rows: RegionRow[], figures: RegionFigures[], metric: 
 		value: values[i],
 		rank: ranks[i],
 		previousRank: previousRanks[i],
+		previousValue: before[i],
 		movement: ranks[i] !== null && previousRanks[i] !== null ? (previousRanks[i] as number) - (ranks[i] as number) : null,
 		arrow: arrowFor(f.delta, gapPoints)
 	}));
@@ -57,7 +58,7 @@ export function leagueRows(rows: RegionRow[], figures: RegionFigures[], metric: 
 /** The 本级 row of a league table: its value and arrow, never a rank (docs/spec/METRICS.md "rank"). */
 export function ownLeagueRow(row: RegionRow, figures: RegionFigures, metric: string, gapPoints = DEFAULT_ARROW_GAP): LeagueRow | null {
 	if (!row.hasData) return null;
-	return { ...figures, value: numeric(row.metrics[metric]), rank: null, previousRank: null, movement: null, arrow: arrowFor(figures.delta, gapPoints) };
+	return { ...figures, value: numeric(row.metrics[metric]), rank: null, previousRank: null, previousValue: numeric(row.previous?.[metric]), movement: null, arrow: arrowFor(figures.delta, gapPoints) };
 }
 
 /** Sortable columns (a fixed whitelist: the URL names one, nothing else is accepted). */

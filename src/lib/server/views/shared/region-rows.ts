@@ -1,10 +1,9 @@
 import type { Database } from '../../db/database.ts';
 import type { Plan } from '../../plan/plan.ts';
-import type { RegionCounts } from '../../metrics/counts.ts';
 import { ownLabel, regionChildMetrics } from '../../metrics/children.ts';
-import { coverageOf, type Metrics } from '../../metrics/derive.ts';
+import type { Metrics } from '../../metrics/derive.ts';
+import { coverageTrends } from '../../metrics/metrics.ts';
 import { resolveSnapshot, type SnapshotInfo } from '../../metrics/snapshots.ts';
-import { emptyCounts } from '../../metrics/counts.ts';
 import { INSURANCES, type InsuranceKey } from '../../../shared/insurances.ts';
 import { levelOf, type RegionLevel } from '../../../shared/region-code.ts';
 
@@ -21,7 +20,7 @@ export interface RegionRow {
 	/** the region has rows in the chosen snapshot (else every figure is shown as —) */
 	hasData: boolean;
 	metrics: Metrics;
-	/** figures in the previous snapshot; null without a previous snapshot or without data then */
+	/** figures in the compared snapshot (default the previous one); null without one or without data then */
 	previous: Metrics | null;
 	/** the 本级 row: never ranked, never on the map, code = the parent region's */
 	own?: boolean;
@@ -35,8 +34,10 @@ export interface RegionRows {
 	own: RegionRow;
 }
 
-export async function regionRows(db: Database, region: string, length: number, asOf: string | undefined, plan: Plan): Promise<RegionRows> {
-	const { current, previous } = await resolveSnapshot(db, asOf);
+/** `vs`: the snapshot `previous` holds (src/lib/shared/comparison.ts, resolved by the caller); undefined = the previous one, null = none. */
+export async function regionRows(db: Database, region: string, length: number, asOf: string | undefined, plan: Plan, vs?: string | null): Promise<RegionRows> {
+	const { current, previous: last, all } = await resolveSnapshot(db, asOf);
+	const previous = vs === undefined ? last : vs === null ? null : (all.find((s) => s.as_of === vs && s.as_of < current.as_of) ?? null);
 	const [now, before] = await Promise.all([
 		regionChildMetrics(db, region, current.as_of, plan, length),
 		previous ? regionChildMetrics(db, region, previous.as_of, plan, length) : Promise.resolve(null)
@@ -63,7 +64,7 @@ export interface TrendPoint {
 	coverage: number | null;
 }
 
-/** Coverage of one insurance per region of the level, in every snapshot up to the chosen one. */
+/** Coverage of one insurance per region of the level, in every snapshot up to the chosen one: the engine's trend (metrics coverageTrends) for one scheme. */
 export async function coverageTrendByRegion(
 	db: Database,
 	region: string,
@@ -73,25 +74,6 @@ export async function coverageTrendByRegion(
 ): Promise<Map<string, TrendPoint[]>> {
 	const { current, all } = await resolveSnapshot(db, asOf);
 	const spec = INSURANCES.find((i) => i.key === insurance)!;
-	const rows = await db.query<{ as_of: string; child: string; status: string; n: number }>('dashboard/coverage-trend-by-child', {
-		region,
-		len: length,
-		as_of: current.as_of,
-		insurance: spec.digit
-	});
-	const counts = new Map<string, Map<string, RegionCounts>>();
-	for (const r of rows) {
-		let byDate = counts.get(r.child);
-		if (!byDate) counts.set(r.child, (byDate = new Map()));
-		let c = byDate.get(r.as_of);
-		if (!c) byDate.set(r.as_of, (c = emptyCounts()));
-		(c.status[spec.digit] ??= {})[r.status] = r.n;
-	}
-	const dates = all.filter((s) => s.as_of <= current.as_of).map((s) => s.as_of);
-	return new Map(
-		[...counts].map(([child, byDate]) => [
-			child,
-			dates.map((d) => ({ asOf: d, coverage: coverageOf(byDate.get(d) ?? emptyCounts(), spec).coverage }))
-		])
-	);
+	const trends = await coverageTrends(db, region, length, current, all, spec.digit);
+	return new Map([...trends].map(([code, trend]) => [code, trend.map((t) => ({ asOf: t.asOf, coverage: t.coverage[insurance] }))]));
 }
