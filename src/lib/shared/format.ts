@@ -57,6 +57,12 @@ const BEIJING = new Intl.DateTimeFormat('zh-CN', {
 	timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false
 });
 
+/** Today's date in Beijing (YYYY-MM-DD): the day deadlines such as a batch's 完成期限 are counted in. */
+export function beijingToday(now = new Date()): string {
+	const parts = Object.fromEntries(BEIJING.formatToParts(now).map((p) => [p.type, p.value]));
+	return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
 /**
  * A moment in Beijing time, as every page shows times (labelled 北京时间): 2026-12-02T14:59:26 → 2026-12-02 22:59:26.
  * A timestamp without a zone (DuckDB's loaded_at) is UTC, as the database writes it.

@@ -14,6 +14,18 @@ export async function saveRun(store: WorkStore, stamp: string, asOf: string, ale
 	});
 }
 
+/**
+ * Adds alerts to the run of `stamp` (which must exist), each unless the run holds the same alert already:
+ * the overdue-batch check of every new day adds only what changed (queries/store/alerts-insert-new.sql).
+ */
+export async function addToRun(store: WorkStore, stamp: string, asOf: string, alerts: NewAlert[]): Promise<void> {
+	if (alerts.length === 0) return;
+	await store.ensure('alerts');
+	await store.transaction(async (db) => {
+		for (const a of alerts) await db.query('store/alerts-insert-new', { stamp, as_of: asOf, region: a.region, kind: a.kind, message: a.message });
+	});
+}
+
 export async function runExists(store: WorkStore, stamp: string): Promise<boolean> {
 	await store.ensure('alerts');
 	const [{ n }] = await store.query<{ n: number }>('store/alerts-run-exists', { stamp });

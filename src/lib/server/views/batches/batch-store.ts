@@ -62,6 +62,13 @@ export async function listBatches(store: WorkStore): Promise<(BatchSummary & { r
 	);
 }
 
+/** The newest batch's serial, 0 with none (queries/store/batches-latest-serial.sql). */
+export async function latestSerial(store: WorkStore): Promise<number> {
+	await store.ensure('batches');
+	const [{ serial }] = await store.query<{ serial: number }>('store/batches-latest-serial');
+	return serial;
+}
+
 export async function getBatch(store: WorkStore, serial: number): Promise<BatchSummary | null> {
 	await store.ensure('batches');
 	const [row] = await store.all<BatchSummary & Record<string, unknown>>(`SELECT ${BATCH_COLUMNS} FROM batches WHERE serial = $serial`, { serial });
