@@ -29,7 +29,7 @@ describe('overdue batches', () => {
 	it('counts the open ids per receiving township past the due date, and adds each alert to a run once', async () => {
 		const store = await workStore(storePath);
 		const ids = await candidateIds(fixture.db, '520102', '2016-09-30', '1', '');
-		const draft = { sender: 'guihua', sender_name: null, sender_role: 'planner', region: '520102', insurance: 'pension', split: 'residence' as const, grp: '', as_of: '2016-09-30', note: '', due_date: '2017-01-31' };
+		const draft = { sender: 'guihua', sender_name: null, sender_role: 'planner', region: '520102', insurance: 'pension', split: 'region' as const, grp: '', as_of: '2016-09-30', note: '', due_date: '2017-01-31' };
 		const batch = await createBatch(store, draft, ids);
 		await createBatch(store, { ...draft, due_date: null }, ids); // no due date: never overdue
 
